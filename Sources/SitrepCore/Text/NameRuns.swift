@@ -1,0 +1,91 @@
+/// A run of capitalised words that may name a person, place or organisation
+/// ("Rear Admiral Vladimir Tsimlyansky", "Rio de Janeiro", "New York"). Later stages decide what it is.
+public struct NameRun: Sendable, Hashable {
+    public var span: TextSpan
+    public var text: String
+    /// Indices into the document's token array, first to last (connectors included).
+    public var tokenRange: Range<Int>
+    /// True when the run starts its sentence (its capital letter may only be the sentence's).
+    public var atSentenceStart: Bool
+}
+
+/// Finds capitalised name runs. Lower-case connectors ("de", "van", "of", "al") join two
+/// capitalised words; a sentence-initial function word ("The", "In", "But") is not part of a run.
+public enum NameRunFinder {
+    static let connectors: Set<String> = [
+        "de", "da", "das", "do", "dos", "del", "della", "di", "du", "des", "la", "le", "van",
+        "von", "der", "den", "ten", "ter", "al", "el", "bin", "ibn", "bint", "of", "y", "e",
+    ]
+
+    /// Function words that are capitalised only because they start a sentence.
+    static let sentenceInitialFunctionWords: Set<String> = Abbreviations.sentenceStarters.union([
+        "about", "above", "across", "against", "although", "among", "around", "because", "despite",
+        "during", "each", "every", "few", "here", "later", "last", "next", "now", "once", "only",
+        "other", "over", "several", "such", "than", "then", "though", "through", "today", "until",
+        "unlike", "upon", "we", "whether", "which", "yesterday", "tomorrow", "under", "without",
+        "asked", "speaking", "earlier", "already", "even", "instead", "nor", "perhaps", "thus",
+    ])
+
+    public static func find(scalars: [Unicode.Scalar], tokens: [Token], sentences: [TextSpan]) -> [NameRun] {
+        var runs: [NameRun] = []
+        var sentenceStarts = Set<Int>()
+        for s in sentences { sentenceStarts.insert(s.start) }
+        var i = 0
+        while i < tokens.count {
+            guard tokens[i].isCapitalised else { i += 1; continue }
+            var start = i
+            var atStart = isSentenceStart(i, tokens: tokens, sentenceStarts: sentenceStarts)
+            if atStart, sentenceInitialFunctionWords.contains(tokens[i].text.lowercased()) {
+                i += 1
+                guard i < tokens.count, tokens[i].isCapitalised, spaced(tokens[i - 1], tokens[i], scalars) else { continue }
+                start = i; atStart = false
+            }
+            var end = start + 1
+            while end < tokens.count {
+                guard spaced(tokens[end - 1], tokens[end], scalars) else { break }
+                if tokens[end].isCapitalised { end += 1; continue }
+                if connectors.contains(tokens[end].text.lowercased()), end + 1 < tokens.count,
+                   tokens[end + 1].isCapitalised, spaced(tokens[end], tokens[end + 1], scalars) {
+                    end += 2; continue
+                }
+                break
+            }
+            let span = TextSpan(start: tokens[start].start, end: tokens[end - 1].end)
+            let text = tokens[start..<end].map(\.text).joinedBySpans(tokens[start..<end].map(\.span))
+            runs.append(NameRun(span: span, text: text, tokenRange: start..<end, atSentenceStart: atStart))
+            i = end
+        }
+        return runs
+    }
+
+    private static func isSentenceStart(_ i: Int, tokens: [Token], sentenceStarts: Set<Int>) -> Bool {
+        if sentenceStarts.contains(tokens[i].start) { return true }
+        // After an opening quote or a dash at the start of a sentence.
+        var j = i - 1
+        while j >= 0, tokens[j].kind == .punctuation {
+            if sentenceStarts.contains(tokens[j].start) { return true }
+            if !["\"", "“", "‘", "'", "(", "«", "—", "-"].contains(tokens[j].text) { return false }
+            j -= 1
+        }
+        return false
+    }
+
+    /// Two tokens separated by exactly one space (or no-break space) on the same line.
+    private static func spaced(_ a: Token, _ b: Token, _ scalars: [Unicode.Scalar]) -> Bool {
+        guard b.start - a.end == 1 else { return false }
+        let s = scalars[a.end]
+        return s == " " || s == "\u{00A0}"
+    }
+}
+
+extension Array where Element == String {
+    /// Joins token texts with one space where their spans had a gap, nothing where they touched.
+    func joinedBySpans(_ spans: [TextSpan]) -> String {
+        var out = ""
+        for (k, text) in enumerated() {
+            if k > 0, spans[k].start > spans[k - 1].end { out += " " }
+            out += text
+        }
+        return out
+    }
+}

@@ -1,0 +1,17 @@
+/// Why the dashboard could not take over the terminal; each case reads as one line for the user.
+public enum TerminalError: Error, CustomStringConvertible, Sendable {
+    case notATerminal
+    case unsupportedTerminal(String)
+    case cannotInitialise(String)
+
+    public var description: String {
+        switch self {
+        case .notATerminal:
+            return "standard output is not a terminal; for scripts use `sitrep extract PATH...` (JSON Lines)"
+        case .unsupportedTerminal(let term):
+            return "terminal type \(term.isEmpty ? "(unset)" : "'\(term)'") cannot draw the dashboard; set TERM (e.g. TERM=xterm-256color) or use `sitrep extract`"
+        case .cannotInitialise(let term):
+            return "cannot initialise terminal '\(term)': no terminfo entry; try TERM=xterm-256color"
+        }
+    }
+}

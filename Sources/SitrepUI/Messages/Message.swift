@@ -1,0 +1,35 @@
+import Foundation
+import SitrepCore
+
+/// A key press, already decoded by the backend.
+public enum Key: Hashable, Sendable {
+    case character(Character)
+    case up, down, left, right
+    case pageUp, pageDown, home, end
+    case tab, backTab, enter, escape, backspace, delete
+    /// Ctrl + a letter, lower-case ("c" for Ctrl-C).
+    case control(Character)
+    case function(Int)
+}
+
+/// A mouse event at a cell position (0-based column and row).
+public struct MouseEvent: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable { case press, wheelUp, wheelDown }
+    public var kind: Kind
+    public var column: Int
+    public var row: Int
+    public init(kind: Kind, column: Int, row: Int) {
+        self.kind = kind; self.column = column; self.row = row
+    }
+}
+
+/// Everything that can change the dashboard: input, time, and news from the model.
+/// `update(state, message) -> state` is the only place state changes.
+public enum Message: Sendable {
+    case key(Key)
+    case mouse(MouseEvent)
+    case resize(columns: Int, rows: Int)
+    case tick(Date)
+    /// Documents read by the model (the whole corpus so far) and problems met reading it.
+    case corpusLoaded(documents: [Document], problems: [IngestProblem])
+}

@@ -1,0 +1,142 @@
+#!/usr/bin/env bash
+# End-to-end tests: the built `sitrep` binary driven in tmux (send-keys, capture-pane) at
+# several sizes and TERM values, plus the command-line contract of `sitrep extract`.
+# usage: Tests/EndToEnd/run.sh [PATH-TO-SITREP]
+set -uo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+bin=${1:-$(cd "$root" && swift build --show-bin-path)/sitrep}
+[ -x "$bin" ] || { echo "e2e: no sitrep binary at $bin"; exit 2; }
+export LANG=C.UTF-8 LC_ALL=C.UTF-8
+work=$(mktemp -d)
+socket="sitrep-e2e-$$"
+tm() { tmux -L "$socket" "$@"; }
+trap 'tm kill-server 2>/dev/null; rm -rf "$work"' EXIT
+
+failures=0; passed=0
+pass() { passed=$((passed + 1)); echo "  ok   $1"; }
+fail() { failures=$((failures + 1)); echo "  FAIL $1"; [ -n "${2:-}" ] && printf '%s\n' "$2" | sed 's/^/       | /'; }
+
+screen() { tm capture-pane -p -t e2e; }
+# wait_for TEXT [SECONDS]: poll the screen until it shows TEXT.
+wait_for() {
+    local text=$1 limit=${2:-10} i=0
+    while [ $i -lt $((limit * 10)) ]; do
+        screen 2>/dev/null | grep -qF -- "$text" && return 0
+        sleep 0.1; i=$((i + 1))
+    done
+    return 1
+}
+expect_screen() {  # expect_screen NAME TEXT
+    if wait_for "$2" 5; then pass "$1"; else fail "$1 (screen lacks '$2')" "$(screen)"; fi
+}
+reject_screen() {  # reject_screen NAME TEXT
+    sleep 0.3
+    if screen | grep -qF -- "$2"; then fail "$1 (screen shows '$2')" "$(screen)"; else pass "$1"; fi
+}
+start() {  # start COLS ROWS TERM ARGS...
+    local cols=$1 rows=$2 term=$3; shift 3
+    tm kill-server 2>/dev/null
+    tm -f /dev/null new-session -d -s e2e -x "$cols" -y "$rows" \
+        "env TERM=$term LANG=C.UTF-8 $bin $*; echo SITREP-EXIT=\$?; sleep 120"
+    tm set-option -t e2e -g status off >/dev/null 2>&1
+    tm resize-window -t e2e -x "$cols" -y "$rows" >/dev/null 2>&1
+}
+
+dashboard_story() {  # the user story: open the demo, look around, leave
+    local cols=$1 rows=$2 term=$3
+    echo "dashboard ${cols}x${rows} TERM=$term"
+    start "$cols" "$rows" "$term"
+    expect_screen "opens with the Timeline pane" "Timeline"
+    expect_screen "shows the Regions pane" "Regions"
+    expect_screen "shows the Quotes pane" "Quotes"
+    expect_screen "status bar counts the demo documents" "documents"
+    expect_screen "demo articles are listed" "2026"
+    tm send-keys -t e2e '?'
+    expect_screen "? opens the help overlay" "Shift-Tab"
+    tm send-keys -t e2e Escape
+    reject_screen "Esc closes the help overlay" "Shift-Tab"
+    tm send-keys -t e2e j j Enter
+    expect_screen "Enter opens the article reader" "date from"
+    tm send-keys -t e2e Escape
+    tm send-keys -t e2e Tab Tab 1 G g PageDown PageUp
+    expect_screen "focus and scroll keys keep the dashboard up" "Timeline"
+    tm resize-window -t e2e -x 20 -y 6
+    sleep 0.4
+    if screen | grep -q "too small"; then fail "20x6 still draws the dashboard" "$(screen)"; else pass "20x6 still draws the dashboard"; fi
+    tm resize-window -t e2e -x 15 -y 4
+    expect_screen "below 20x6 says the terminal is too small" "too small"
+    tm resize-window -t e2e -x "$cols" -y "$rows"
+    expect_screen "growing back redraws all three panes" "Regions"
+    tm send-keys -t e2e q
+    expect_screen "q quits with status 0" "SITREP-EXIT=0"
+    reject_screen "the screen is restored after quitting" "Regions"
+}
+
+dashboard_story 80 24 xterm-256color
+dashboard_story 120 40 screen
+
+echo "Ctrl-C and the mouse"
+start 100 30 tmux-256color
+expect_screen "opens under tmux-256color" "Timeline"
+tm send-keys -t e2e C-c
+expect_screen "Ctrl-C quits with status 0" "SITREP-EXIT=0"
+
+echo "hostile article text"
+printf 'Title: Harmless \033[2J\033]2;PWNED-TITLE\007 headline\nDate: 2026-04-20\n\nBody with a bell \007 an OSC 52 \033]52;c;aGVsbG8=\007 a C1 CSI \302\233 and RLO \342\200\256 reversed.\n' > "$work/evil-article.txt"
+mkdir -p "$work/esc"; cp "$work/evil-article.txt" "$work/esc/"
+start 100 30 xterm-256color "$work/esc"
+expect_screen "an escape-laden article still draws the dashboard" "Timeline"
+expect_screen "ESC shows as a visible symbol" "␛"
+title=$(tm display-message -p -t e2e '#{pane_title}')
+if [ "${title#*PWNED}" != "$title" ]; then fail "the article cannot set the terminal title (pane title: $title)"; else pass "the article cannot set the terminal title"; fi
+tm send-keys -t e2e Enter
+expect_screen "the reader shows the body with visible controls" "Body with a bell"
+tm send-keys -t e2e q q
+expect_screen "quits cleanly after the hostile article" "SITREP-EXIT=0"
+
+echo "not a terminal, bad TERM"
+out=$("$bin" "$work/esc" 2>&1 >"$work/stdout.txt"); rc=$?
+if [ $rc -ne 0 ] && printf '%s' "$out" | grep -q "sitrep extract"; then pass "stdout not a terminal: one line pointing to sitrep extract (rc $rc)"; else fail "stdout not a terminal (rc $rc)" "$out"; fi
+tm kill-server 2>/dev/null
+tm -f /dev/null new-session -d -s e2e -x 80 -y 24 "env TERM=dumb $bin; echo SITREP-EXIT=\$?; sleep 60"
+expect_screen "TERM=dumb is refused with a clear line" "cannot draw the dashboard"
+
+echo "sitrep extract"
+mkdir -p "$work/mixed"
+printf 'Title: First\nDate: 2026-04-12\n\nA short article.\n' > "$work/mixed/a.txt"
+printf 'bin\000ary\000data' > "$work/mixed/b.txt"
+printf 'Title: Third\n\nAnother one.\n' > "$work/mixed/c.txt"
+"$bin" extract "$work/mixed" >"$work/out.jsonl" 2>"$work/err.txt"; rc=$?
+lines=$(wc -l < "$work/out.jsonl"); errs=$(wc -l < "$work/err.txt")
+if [ $rc -eq 1 ] && [ "$lines" -eq 2 ] && [ "$errs" -eq 1 ] && grep -q "b.txt" "$work/err.txt"; then
+    pass "a binary file: one stderr line naming it, the others printed, exit 1"
+else
+    fail "a binary file among good ones (rc $rc, $lines lines, $errs errors)" "$(cat "$work/err.txt")"
+fi
+if python3 -c 'import json,sys; [json.loads(l) for l in open(sys.argv[1])]' "$work/out.jsonl"; then pass "every output line is valid JSON"; else fail "output is not JSON Lines"; fi
+printf '{"id":"x-1","text":"Hello there.","date":"2026-04-13","extra":[1,2]}\n{"id":42,"text":"Second."}\n' | "$bin" extract - >"$work/stdin.jsonl" 2>"$work/err.txt"; rc=$?
+if [ $rc -eq 0 ] && python3 - "$work/stdin.jsonl" <<'PY'
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1])]
+assert [r["id"] for r in rows] == ["x-1", "42"], rows
+assert rows[0]["date"] == "2026-04-13" and rows[0]["dateSource"] == "input", rows[0]
+assert rows[1]["date"] is None and rows[1]["dateSource"] == "none", rows[1]
+PY
+then pass "JSON Lines on stdin: ids kept, input dates, unknown keys ignored"; else fail "JSON Lines on stdin (rc $rc)" "$(cat "$work/stdin.jsonl" "$work/err.txt")"; fi
+seed="$root/../shared/corpus/seed-2023-09-29.txt"
+if [ -f "$seed" ]; then
+    "$bin" extract "$seed" >"$work/seed.jsonl" 2>"$work/err.txt"; rc=$?
+    if [ $rc -eq 0 ] && python3 - "$work/seed.jsonl" <<'PY'
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1])]
+assert len(rows) == 1 and rows[0]["date"] == "2023-09-29" and rows[0]["dateSource"] == "filename", rows
+PY
+    then pass "seed article: one JSON line, date 2023-09-29 from the file name"; else fail "seed article (rc $rc)" "$(cat "$work/seed.jsonl" "$work/err.txt")"; fi
+else
+    echo "  skip seed article: ../shared/corpus is absent"
+fi
+
+echo
+echo "e2e: $passed passed, $failures failed"
+[ $failures -eq 0 ]
