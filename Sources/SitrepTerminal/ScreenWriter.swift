@@ -38,7 +38,7 @@ struct ScreenWriter {
         _ = doupdate()
     }
 
-    private mutating func put(_ cell: Cell, column: Int, row: Int, on screen: OpaquePointer?) {
+    private mutating func put(_ cell: Cell, column: Int, row: Int, on screen: UnsafeMutablePointer<WINDOW>?) {
         var scalars = cell.grapheme.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
         if scalars.isEmpty { scalars = [wchar_t(32)] }
         // A cchar_t holds at most CCHARW_MAX (5) scalars: keep the base and what fits.

@@ -16,7 +16,7 @@ public struct IngestProblem: Error, Sendable, Hashable, CustomStringConvertible 
 public struct IngestOptions: Sendable {
     /// `--date`: used when neither header, file name nor dateline gives a date.
     public var fallbackDate: DayDate?
-    /// Files larger than this are refused (default 16 MiB).
+    /// Files larger than this are refused (default 16 MiB); in JSON Lines, lines larger than this.
     public var maxFileBytes: Int
     public init(fallbackDate: DayDate? = nil, maxFileBytes: Int = 16 * 1024 * 1024) {
         self.fallbackDate = fallbackDate; self.maxFileBytes = maxFileBytes
@@ -27,9 +27,19 @@ public struct IngestOptions: Sendable {
 public struct IngestResult: Sendable {
     public var documents: [Document]
     public var problems: [IngestProblem]
+    /// Files met inside folders and passed over because their extension is not one Sitrep
+    /// reads (e.g. `photo.jpg`), in walk order, so that a caller can say so.
+    public var skippedFiles: [String]
     /// True when at least one input failed (recovered warnings do not count).
     public var hasFailures: Bool { problems.contains { !$0.recovered } }
-    public init(documents: [Document] = [], problems: [IngestProblem] = []) {
-        self.documents = documents; self.problems = problems
+    public init(documents: [Document] = [], problems: [IngestProblem] = [], skippedFiles: [String] = []) {
+        self.documents = documents; self.problems = problems; self.skippedFiles = skippedFiles
+    }
+
+    /// Appends another result after this one, keeping input order.
+    mutating func append(_ other: IngestResult) {
+        documents += other.documents
+        problems += other.problems
+        skippedFiles += other.skippedFiles
     }
 }

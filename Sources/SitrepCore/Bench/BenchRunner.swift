@@ -1,0 +1,107 @@
+import Foundation
+
+/// A stage of the model measured over the ingested documents: one row of `sitrep bench`.
+///
+/// A new stage (text, time, quotes, places, ...) adds one value here and one entry in
+/// `standard`, in pipeline order, e.g.
+/// `BenchStage(name: "text") { docs in docs.reduce(0) { $0 + AnalyzedText(...).sentences.count } }`.
+public struct BenchStage: Sendable {
+    public let name: String
+    /// Does the stage's work on every document and returns a figure derived from its output
+    /// (items found, bytes written), which is reported, so the work cannot be optimised away.
+    public let run: @Sendable ([Document]) -> Int
+
+    public init(name: String, run: @escaping @Sendable ([Document]) -> Int) {
+        self.name = name
+        self.run = run
+    }
+
+    /// One extraction-contract line per document (`sitrep extract`); the output is JSON bytes.
+    public static let export = BenchStage(name: "export") { documents in
+        documents.reduce(0) { $0 + ExtractJSON.line(for: $1).utf8.count }
+    }
+
+    /// The stages measured after ingest, in pipeline order.
+    public static var standard: [BenchStage] { [.export] }
+}
+
+/// What to measure.
+public struct BenchOptions: Sendable {
+    public var documents: Int
+    public var seed: UInt64
+    /// Keep the generated folder instead of removing it afterwards.
+    public var keepFolder: Bool
+    /// "debug" or "release": the executable knows (`#if DEBUG`), the library reports it.
+    public var buildConfiguration: String
+    /// Where the generated folder goes (a new sub-folder is made in it).
+    public var parentFolder: URL
+
+    public init(documents: Int = 10_000, seed: UInt64 = 1, keepFolder: Bool = false,
+                buildConfiguration: String = "unknown",
+                parentFolder: URL = FileManager.default.temporaryDirectory) {
+        self.documents = documents; self.seed = seed; self.keepFolder = keepFolder
+        self.buildConfiguration = buildConfiguration; self.parentFolder = parentFolder
+    }
+}
+
+/// Generates a synthetic corpus into a temporary folder, then times each stage over it:
+/// "generate" (set-up, reported but not a target), "ingest" (`Ingest.read`), then `stages`.
+public struct BenchRunner: Sendable {
+    public var options: BenchOptions
+    public var stages: [BenchStage]
+
+    public init(options: BenchOptions, stages: [BenchStage] = BenchStage.standard) {
+        self.options = options
+        self.stages = stages
+    }
+
+    /// Runs every stage once. `progress` hears the name of each stage as it starts.
+    public func run(progress: (String) -> Void = { _ in }) throws -> BenchReport {
+        let fileManager = FileManager.default
+        let folder = options.parentFolder.appendingPathComponent(
+            "sitrep-bench-\(options.seed)-\(options.documents)-\(UUID().uuidString.prefix(8))", isDirectory: true)
+        defer { if !options.keepFolder { try? fileManager.removeItem(at: folder) } }
+
+        var report = BenchReport(documents: options.documents, seed: options.seed,
+                                 cores: ProcessInfo.processInfo.activeProcessorCount,
+                                 buildConfiguration: options.buildConfiguration)
+
+        progress("generate")
+        let corpus = SyntheticCorpus(count: options.documents, seed: options.seed)
+        var fileBytes = 0
+        let generateSeconds = try Self.seconds { fileBytes = try corpus.write(to: folder) }
+        report.rows.append(BenchRow(stage: "generate", documents: options.documents, bytes: fileBytes,
+                                    seconds: generateSeconds, peakMemoryBytes: ResourceUsage.peakResidentBytes(),
+                                    isThroughputTarget: false))
+
+        progress("ingest")
+        var ingested = IngestResult()
+        let ingestSeconds = Self.seconds { ingested = Ingest.read(paths: [folder.path], options: IngestOptions()) }
+        report.rows.append(BenchRow(stage: "ingest", documents: ingested.documents.count, bytes: fileBytes,
+                                    seconds: ingestSeconds, peakMemoryBytes: ResourceUsage.peakResidentBytes(),
+                                    output: ingested.documents.count))
+        report.problems = ingested.problems.map(\.description)
+        if ingested.documents.count != options.documents {
+            report.problems.append("sitrep bench: ingest read \(ingested.documents.count) of \(options.documents) generated documents")
+        }
+
+        let documents = ingested.documents
+        let textBytes = documents.reduce(0) { $0 + $1.text.utf8.count }
+        for stage in stages {
+            progress(stage.name)
+            var output = 0
+            let seconds = Self.seconds { output = stage.run(documents) }
+            report.rows.append(BenchRow(stage: stage.name, documents: documents.count, bytes: textBytes,
+                                        seconds: seconds, peakMemoryBytes: ResourceUsage.peakResidentBytes(),
+                                        output: output))
+        }
+
+        if options.keepFolder { report.keptFolder = folder.path }
+        return report
+    }
+
+    private static func seconds(_ work: () throws -> Void) rethrows -> Double {
+        let elapsed = try ContinuousClock().measure(work)
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    }
+}

@@ -1,0 +1,31 @@
+/// Everything the model found in one document. A stage not built yet contributes nothing.
+public struct DocumentExtraction: Sendable {
+    public var document: Document
+    public var timexes: [Timex]
+    public var events: [Event]
+
+    public init(document: Document, timexes: [Timex] = [], events: [Event] = []) {
+        self.document = document; self.timexes = timexes; self.events = events
+    }
+}
+
+/// Runs the model stages over one document: Text, then Time, then Events.
+public struct Extractor: Sendable {
+    private let tagger = TimexTagger()
+
+    public init() {}
+
+    public func extract(_ document: Document) -> DocumentExtraction {
+        let analyzed = AnalyzedText(document.text)
+        let timexes = tagger.tag(document.text, anchor: document.date)
+        let events = EventExtractor.events(in: analyzed, timexes: timexes, documentID: document.id,
+                                           bodyStart: Self.bodyStart(of: document.text))
+        return DocumentExtraction(document: document, timexes: timexes, events: events)
+    }
+
+    /// Scalar offset where the body begins after a `Key: value` header or front matter (0 if none).
+    static func bodyStart(of text: String) -> Int {
+        guard let bytes = HeaderBlock.read(text)?.bodyStart, bytes > 0 else { return 0 }
+        return String(decoding: text.utf8.prefix(bytes), as: UTF8.self).unicodeScalars.count
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+
+/// How precisely an event is dated.
+public enum DatePrecision: String, Sendable, Codable, Comparable, CaseIterable {
+    case year, month, day
+
+    public static func < (a: DatePrecision, b: DatePrecision) -> Bool {
+        let order: [DatePrecision] = [.year, .month, .day]
+        return order.firstIndex(of: a)! < order.firstIndex(of: b)!
+    }
+}
+
+/// A calendar date at day, month or year precision, as an event carries it ("2023-09-29",
+/// "2023-09", "2023"). Sorts chronologically; a month sorts before its first day.
+public struct EventDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var year: Int
+    public var month: Int?
+    public var day: Int?
+
+    public init(year: Int, month: Int? = nil, day: Int? = nil) {
+        self.year = year; self.month = month; self.day = month == nil ? nil : day
+    }
+
+    public init(_ d: DayDate) { self.init(year: d.year, month: d.month, day: d.day) }
+
+    /// Reads a TIMEX3 DATE/TIME value that names a calendar date: "2023-09-29",
+    /// "2023-09-29T10:00", "2023-09-29TNI", "2023-09", "2023". Anything else (weeks, seasons,
+    /// references, underspecified "XXXX-10-01") gives nil.
+    public init?(timexValue value: String) {
+        let head = value.split(separator: "T", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? value
+        let parts = head.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...3).contains(parts.count), parts[0].count == 4, let y = Int(parts[0]), y >= 1 else { return nil }
+        if parts.count == 1 { self.init(year: y); return }
+        guard parts[1].count == 2, let m = Int(parts[1]), (1...12).contains(m) else { return nil }
+        if parts.count == 2 { self.init(year: y, month: m); return }
+        guard parts[2].count == 2, let d = Int(parts[2]), DayDate(year: y, month: m, day: d) != nil else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+
+    public var precision: DatePrecision { day != nil ? .day : (month != nil ? .month : .year) }
+
+    /// "2023-09-29", "2023-09" or "2023".
+    public var description: String {
+        switch (month, day) {
+        case let (m?, d?): return String(format: "%04d-%02d-%02d", year, m, d)
+        case let (m?, nil): return String(format: "%04d-%02d", year, m)
+        default: return String(format: "%04d", year)
+        }
+    }
+
+    /// The first day this date covers.
+    public var firstDay: DayDate? { DayDate(year: year, month: month ?? 1, day: day ?? 1) }
+
+    /// The last day this date covers.
+    public var lastDay: DayDate? {
+        let m = month ?? 12
+        return DayDate(year: year, month: m, day: day ?? DayDate.daysIn(month: m, year: year))
+    }
+
+    public static func < (a: EventDate, b: EventDate) -> Bool {
+        (a.year, a.month ?? 0, a.day ?? 0) < (b.year, b.month ?? 0, b.day ?? 0)
+    }
+}
+
+/// Something that happened (or is announced) on a date, according to one sentence of one article.
+public struct Event: Sendable, Hashable {
+    public var date: EventDate
+    /// The sentence the event comes from (Unicode-scalar offsets).
+    public var span: TextSpan
+    /// The temporal expression that dates it.
+    public var timexSpan: TextSpan
+    /// The sentence's main named subject, when there is one.
+    public var actor: String?
+    /// The clause that tells the event, trimmed to about 100 characters.
+    public var summary: String
+    public var documentID: String
+
+    public var precision: DatePrecision { date.precision }
+}

@@ -1,0 +1,93 @@
+/// Turns dated sentences into events: a sentence that carries a resolved DATE or TIME becomes
+/// one Event, dated by its most precise calendar timex, with an actor and a short summary.
+public enum EventExtractor {
+    /// Longest summary, in characters, before it is cut at a clause or word boundary.
+    public static let summaryLimit = 100
+
+    /// - Parameter bodyStart: offset where the article body starts; header lines before it
+    ///   ("Date: 2026-04-12") date the document, they are not events.
+    public static func events(in text: AnalyzedText, timexes: [Timex], documentID: String, bodyStart: Int = 0) -> [Event] {
+        var events: [Event] = []
+        var k = 0
+        for sentence in text.sentences where sentence.start >= bodyStart {
+            while k < timexes.count, timexes[k].start < sentence.start { k += 1 }
+            var best: (Timex, EventDate)?
+            var j = k
+            while j < timexes.count, timexes[j].start < sentence.end {
+                let t = timexes[j]
+                j += 1
+                guard t.type == .date || t.type == .time, let date = EventDate(timexValue: t.value) else { continue }
+                if best == nil || date.precision > best!.1.precision { best = (t, date) }
+            }
+            guard let (timex, date) = best else { continue }
+            let timexSpan = TextSpan(start: timex.start, end: timex.end)
+            let sentenceTimexes = timexes[k..<j].map { TextSpan(start: $0.start, end: $0.end) }
+            events.append(Event(
+                date: date, span: sentence, timexSpan: timexSpan,
+                actor: actor(in: sentence, text: text, avoiding: sentenceTimexes),
+                summary: summary(of: sentence, around: timexSpan, in: text),
+                documentID: documentID))
+        }
+        return events
+    }
+
+    /// Words before a name that make it a place or an object rather than the subject.
+    static let nonSubjectPrepositions: Set<String> = [
+        "in", "at", "from", "to", "near", "of", "into", "across", "along", "over", "through",
+        "towards", "toward", "outside", "inside", "around", "on", "by", "with", "for", "between",
+        "below", "above", "downstream", "upstream", "via", "against", "about",
+    ]
+
+    /// The first name in the sentence that is not dated text and not the object of a preposition.
+    static func actor(in sentence: TextSpan, text: AnalyzedText, avoiding timexSpans: [TextSpan]) -> String? {
+        for run in text.nameRuns where run.span.start >= sentence.start && run.span.end <= sentence.end {
+            if timexSpans.contains(where: { $0.overlaps(run.span) }) { continue }
+            let first = run.tokenRange.lowerBound
+            if first > 0, text.tokens[first - 1].span.start >= sentence.start,
+               nonSubjectPrepositions.contains(text.tokens[first - 1].text.lowercased()) { continue }
+            if first > 0, ["“", "\"", "‘", "«"].contains(text.tokens[first - 1].text) { continue }
+            var name = run.text
+            for suffix in ["’s", "'s"] where name.hasSuffix(suffix) { name.removeLast(2) }
+            return name.isEmpty ? nil : name
+        }
+        return nil
+    }
+
+    /// The clause holding the timex, widened with its neighbours while it fits the limit.
+    static func summary(of sentence: TextSpan, around timex: TextSpan, in text: AnalyzedText) -> String {
+        let whole = collapse(text.text(sentence))
+        if whole.count <= summaryLimit { return whole }
+        // Clause boundaries: a comma, semicolon, colon or dash followed by a space.
+        var cuts = [sentence.start]
+        var i = sentence.start
+        while i < sentence.end - 1 {
+            let s = text.scalars[i]
+            if [",", ";", ":", "—", "–"].contains(s), text.scalars[i + 1] == " " { cuts.append(i + 1) }
+            i += 1
+        }
+        cuts.append(sentence.end)
+        guard let home = cuts.indices.dropLast().last(where: { cuts[$0] <= timex.start }) else { return truncate(whole) }
+        var lo = home, hi = home + 1
+        func length(_ a: Int, _ b: Int) -> Int { collapse(text.text(TextSpan(start: cuts[a], end: cuts[b]))).count }
+        while true {
+            if hi < cuts.count - 1, length(lo, hi + 1) <= summaryLimit { hi += 1; continue }
+            if lo > 0, length(lo - 1, hi) <= summaryLimit { lo -= 1; continue }
+            break
+        }
+        var clause = collapse(text.text(TextSpan(start: cuts[lo], end: cuts[hi])))
+        while let last = clause.last, [",", ";", ":", "—", "–", " "].contains(last) { clause.removeLast() }
+        return truncate(clause)
+    }
+
+    static func collapse(_ s: String) -> String {
+        s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+    }
+
+    /// Cuts at the last word boundary before the limit and adds an ellipsis.
+    static func truncate(_ s: String) -> String {
+        guard s.count > summaryLimit else { return s }
+        let prefix = s.prefix(summaryLimit - 1)
+        let cut = prefix.lastIndex(of: " ").map { prefix[..<$0] } ?? prefix
+        return String(cut) + "…"
+    }
+}

@@ -1,0 +1,79 @@
+/// Where everything goes at a given terminal size. Pure: `update` uses it to clamp scrolling
+/// and to hit-test the mouse, `render` to draw.
+///
+/// - wide (at least 60x10): Timeline on the left (48% wide, full height), Regions top right,
+///   Quotes bottom right;
+/// - tabbed (smaller, down to 20x6): a tab strip on the first row and only the focused pane;
+/// - too small (below 20x6): one line saying so.
+///
+/// The status bar is always the last row.
+struct Layout: Hashable, Sendable {
+    enum Mode: Hashable, Sendable { case wide, tabbed, tooSmall }
+
+    static let minimumColumns = 20
+    static let minimumRows = 6
+    static let wideColumns = 60
+    static let wideRows = 10
+
+    let mode: Mode
+    let columns: Int
+    let rows: Int
+    let focus: Pane
+    private let frames: [Pane: Rect]
+    /// The first row in tabbed mode, empty otherwise.
+    let tabStrip: Rect
+    let statusBar: Rect
+
+    init(columns: Int, rows: Int, focus: Pane) {
+        self.columns = columns
+        self.rows = rows
+        self.focus = focus
+        if columns < Layout.minimumColumns || rows < Layout.minimumRows {
+            mode = .tooSmall
+            frames = [:]
+            tabStrip = .zero
+            statusBar = .zero
+            return
+        }
+        statusBar = Rect(x: 0, y: rows - 1, width: columns, height: 1)
+        let bodyHeight = rows - 1
+        if columns >= Layout.wideColumns && rows >= Layout.wideRows {
+            mode = .wide
+            tabStrip = .zero
+            let leftWidth = columns * 48 / 100
+            let rightWidth = columns - leftWidth
+            let regionsHeight = bodyHeight / 2
+            frames = [
+                .timeline: Rect(x: 0, y: 0, width: leftWidth, height: bodyHeight),
+                .regions: Rect(x: leftWidth, y: 0, width: rightWidth, height: regionsHeight),
+                .quotes: Rect(x: leftWidth, y: regionsHeight, width: rightWidth,
+                              height: bodyHeight - regionsHeight),
+            ]
+        } else {
+            mode = .tabbed
+            tabStrip = Rect(x: 0, y: 0, width: columns, height: 1)
+            let frame = Rect(x: 0, y: 1, width: columns, height: bodyHeight - 1)
+            frames = [.timeline: frame, .regions: frame, .quotes: frame]
+        }
+    }
+
+    /// The panes drawn at this size.
+    var visiblePanes: [Pane] {
+        switch mode {
+        case .wide: return Pane.allCases
+        case .tabbed: return [focus]
+        case .tooSmall: return []
+        }
+    }
+
+    /// The pane's box (in tabbed mode every pane would take the same place).
+    func frame(of pane: Pane) -> Rect { frames[pane] ?? .zero }
+
+    /// The content rows a pane shows.
+    func visibleRows(of pane: Pane) -> Int { max(0, frame(of: pane).height - 2) }
+
+    /// The visible pane at a cell, if any.
+    func pane(atColumn column: Int, row: Int) -> Pane? {
+        visiblePanes.first { frame(of: $0).contains(column: column, row: row) }
+    }
+}

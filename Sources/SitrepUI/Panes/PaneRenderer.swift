@@ -1,0 +1,84 @@
+/// Draws a pane: its box and title, then the visible rows with the selection highlighted.
+/// Shared by the three panes, which only provide rows (`PaneContent`).
+enum PaneRenderer {
+    static let selectionMarker = "›"
+
+    static func draw(_ pane: Pane, in frame: Rect, state: ViewState, grid: inout Grid) {
+        guard frame.width >= 2, frame.height >= 2 else { return }
+        let theme = state.theme
+        let focused = state.focus == pane
+        let content = state.contents[pane]
+        let cursor = state[cursor: pane]
+        let footer = content.itemCount > 0 ? "\(cursor.selection + 1)/\(content.itemCount)" : nil
+        grid.drawBox(frame, lines: focused ? .heavy : .light,
+                     style: theme[focused ? .borderFocused : .border],
+                     title: pane.title, titleStyle: theme[focused ? .titleFocused : .title],
+                     footer: footer, footerStyle: theme[.dim])
+        let inner = frame.inner
+        grid.fill(inner, style: theme[.text])
+        guard inner.width > 2, inner.height > 0 else { return }
+        if content.rows.isEmpty {
+            grid.put(content.emptyText, column: inner.x + 1, row: inner.y, style: theme[.dim],
+                     maxColumns: inner.width - 2, overflow: .ellipsis)
+            return
+        }
+        for line in 0..<inner.height {
+            let index = cursor.scroll + line
+            guard content.rows.indices.contains(index) else { break }
+            let row = content.rows[index]
+            let selected = row.item != nil && row.item == cursor.selection
+            let selectionStyle = theme[focused ? .selection : .selectionUnfocused]
+            if selected {
+                grid.fill(Rect(x: inner.x, y: inner.y + line, width: inner.width, height: 1),
+                          style: selectionStyle)
+                // A marker too, so the selection shows without colour or reverse video.
+                if focused && row.kind == .item {
+                    grid.put(selectionMarker, column: inner.x + 1 + max(0, row.indent - 2),
+                             row: inner.y + line, style: selectionStyle)
+                }
+            }
+            drawRow(row, x: inner.x + 1, y: inner.y + line, width: inner.width - 2,
+                    style: selected ? selectionStyle : nil, theme: theme, grid: &grid)
+        }
+    }
+
+    /// Text on the left, then (right-aligned) the trailing note and the bar.
+    static func drawRow(_ row: PaneRow, x: Int, y: Int, width: Int, style override: CellStyle?,
+                        theme: Theme, grid: inout Grid) {
+        let textStyle: CellStyle
+        switch row.kind {
+        case .header: textStyle = theme[.header]
+        case .item: textStyle = theme[.text]
+        case .detail: textStyle = theme[.dim]
+        }
+        var right = x + width
+        if let fraction = row.bar, width >= 24 {
+            let barWidth = min(12, width / 4)
+            right -= barWidth
+            grid.put(bar(fraction, width: barWidth), column: right, row: y,
+                     style: override ?? theme[.accent])
+            right -= 1
+        }
+        let left = x + min(row.indent, width)
+        let trailingWidth = row.trailing.displayWidth
+        let room = right - left - trailingWidth - 1
+        let fits = row.trailingIsEssential ? room >= min(8, width / 2) : room >= row.text.displayWidth
+        if trailingWidth > 0 && fits {
+            right -= trailingWidth
+            grid.put(row.trailing, column: right, row: y, style: override ?? theme[.dim])
+            right -= 1
+        }
+        grid.put(row.text, column: left, row: y, style: override ?? textStyle,
+                 maxColumns: max(0, right - left), overflow: .ellipsis)
+    }
+
+    /// A horizontal bar `width` cells long, filled to `fraction` in eighths of a cell.
+    static func bar(_ fraction: Double, width: Int) -> String {
+        let eighths = Int((min(1, max(0, fraction)) * Double(width * 8)).rounded())
+        let partials = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
+        let shown = fraction > 0 ? max(1, eighths) : 0
+        var text = String(repeating: "█", count: shown / 8) + partials[shown % 8]
+        text += String(repeating: " ", count: max(0, width - text.count))
+        return text
+    }
+}

@@ -1,0 +1,55 @@
+/// The three panes of the dashboard, in focus order.
+public enum Pane: Int, CaseIterable, Sendable, Hashable {
+    case timeline, regions, quotes
+
+    /// The name in the pane's border, the tab strip and the status bar.
+    public var title: String {
+        switch self {
+        case .timeline: return "Timeline"
+        case .regions: return "Regions"
+        case .quotes: return "Quotes"
+        }
+    }
+
+    /// A short name for narrow tab strips.
+    var shortTitle: String { String(title.prefix(3)) }
+
+    /// The next pane in focus order, wrapping around.
+    public var next: Pane { Pane(rawValue: (rawValue + 1) % Pane.allCases.count) ?? .timeline }
+
+    /// The previous pane in focus order, wrapping around.
+    public var previous: Pane {
+        let count = Pane.allCases.count
+        return Pane(rawValue: (rawValue + count - 1) % count) ?? .timeline
+    }
+}
+
+/// Where a pane's cursor is: the selected item and the first visible row.
+public struct PaneCursor: Sendable, Hashable {
+    /// Index of the selected item (documents, sources...), not of a screen row.
+    public var selection: Int
+    /// The content row shown at the top of the pane.
+    public var scroll: Int
+
+    public init(selection: Int = 0, scroll: Int = 0) {
+        self.selection = selection; self.scroll = scroll
+    }
+}
+
+/// The article reader overlay: which document is open and how far it is scrolled.
+public struct ReaderState: Sendable, Hashable {
+    /// Index into `ViewState.documents`.
+    public var documentIndex: Int
+    /// The document's id, to find it again when the corpus reloads.
+    public var documentID: String
+    /// The first visible line of the wrapped article.
+    public var scroll: Int
+    /// The article wrapped at `wrapWidth` columns, kept so that scrolling a long article does
+    /// not wrap it again on every key. `ViewState.refreshReader()` keeps it current.
+    var lines: [ReaderOverlay.Line] = []
+    var wrapWidth = -1
+
+    public init(documentIndex: Int, documentID: String, scroll: Int = 0) {
+        self.documentIndex = documentIndex; self.documentID = documentID; self.scroll = scroll
+    }
+}

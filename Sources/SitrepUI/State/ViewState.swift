@@ -1,0 +1,85 @@
+import SitrepCore
+
+/// Everything the dashboard shows, as plain data: `Dashboard.update` changes it,
+/// `Dashboard.render` draws it. No terminal, no I/O.
+///
+/// Build the first one with `ViewState(documents:problems:columns:rows:theme:mouseEnabled:)`
+/// (or empty and send `.corpusLoaded` later); the backend then sends `.resize` when the
+/// terminal size changes.
+public struct ViewState: Sendable, Equatable {
+    /// The documents the model has produced so far, in input order.
+    public var documents: [Document] {
+        didSet { contents = PaneContents(documents: documents) }
+    }
+    /// Problems met reading the inputs (shown as a count in the status bar).
+    public var problems: [IngestProblem]
+    /// The pane that receives keys.
+    public var focus: Pane
+    /// Per-pane selection and scroll.
+    public var timeline: PaneCursor
+    public var regions: PaneCursor
+    public var quotes: PaneCursor
+    /// The `?` overlay, and how far it is scrolled.
+    public var helpVisible: Bool
+    public var helpScroll: Int
+    /// The article reader overlay, when open.
+    public var reader: ReaderState?
+    /// The terminal size in cells.
+    public var columns: Int
+    public var rows: Int
+    public var theme: Theme
+    /// When false, mouse messages are ignored (`--no-mouse`).
+    public var mouseEnabled: Bool
+    /// Set by `q` / Ctrl-C: the backend restores the terminal and exits.
+    public var quitRequested: Bool
+    /// One line for the status bar ("12 documents loaded"); nil for none.
+    public var statusMessage: String?
+
+    /// The rows each pane shows, rebuilt whenever `documents` changes.
+    private(set) var contents: PaneContents
+
+    public init(documents: [Document] = [], problems: [IngestProblem] = [],
+                columns: Int = 80, rows: Int = 24, theme: Theme = .fallback,
+                mouseEnabled: Bool = true, focus: Pane = .timeline, statusMessage: String? = nil) {
+        self.documents = documents
+        self.problems = problems
+        self.focus = focus
+        self.timeline = PaneCursor()
+        self.regions = PaneCursor()
+        self.quotes = PaneCursor()
+        self.helpVisible = false
+        self.helpScroll = 0
+        self.reader = nil
+        self.columns = max(0, columns)
+        self.rows = max(0, rows)
+        self.theme = theme
+        self.mouseEnabled = mouseEnabled
+        self.quitRequested = false
+        self.statusMessage = statusMessage
+        self.contents = PaneContents(documents: documents)
+    }
+
+    /// The cursor of `pane`.
+    public subscript(cursor pane: Pane) -> PaneCursor {
+        get {
+            switch pane {
+            case .timeline: return timeline
+            case .regions: return regions
+            case .quotes: return quotes
+            }
+        }
+        set {
+            switch pane {
+            case .timeline: timeline = newValue
+            case .regions: regions = newValue
+            case .quotes: quotes = newValue
+            }
+        }
+    }
+
+    /// The document open in the reader, if any.
+    public var readerDocument: Document? {
+        guard let reader, documents.indices.contains(reader.documentIndex) else { return nil }
+        return documents[reader.documentIndex]
+    }
+}

@@ -1,0 +1,73 @@
+import ArgumentParser
+import Foundation
+import SitrepCore
+
+/// `sitrep bench`: speed and memory of each stage on a generated corpus.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure speed and memory on a generated corpus.",
+        discussion: """
+        Generates --docs news-like articles (2-6 KB each, the same bytes for the same --seed) \
+        into a temporary folder, then times each stage over it: ingest, then every model stage \
+        that is built, then export. Figures from a debug build are slow: use \
+        `swift run -c release sitrep bench` for real ones. --json prints one object that \
+        scripts can compare across commits.
+        """
+    )
+
+    @Option(help: ArgumentHelp("Number of articles to generate.", valueName: "n"))
+    var docs: Int = 10_000
+
+    @Option(help: ArgumentHelp("Seed of the generator: the same seed gives the same corpus.", valueName: "s"))
+    var seed: UInt64 = 1
+
+    @Flag(help: "Print one JSON object (machine, build, docs, per-stage figures) instead of the table.")
+    var json = false
+
+    @Flag(help: "Keep the generated folder and print where it is.")
+    var keep = false
+
+    /// The configuration this executable was compiled in.
+    static var buildConfiguration: String {
+        #if DEBUG
+        return "debug"
+        #else
+        return "release"
+        #endif
+    }
+
+    mutating func validate() throws {
+        // Above a million, an eight-digit article number could read as a date in a file name.
+        guard (1...1_000_000).contains(docs) else { throw ValidationError("--docs must be between 1 and 1000000") }
+    }
+
+    func run() throws {
+        let options = BenchOptions(documents: docs, seed: seed, keepFolder: keep,
+                                   buildConfiguration: Self.buildConfiguration)
+        let showProgress = isatty(STDERR_FILENO) != 0
+        let report: BenchReport
+        do {
+            report = try BenchRunner(options: options).run { stage in
+                if showProgress { printError("sitrep bench: \(stage)...") }
+            }
+        } catch {
+            printError("sitrep bench: could not write the generated corpus to \(options.parentFolder.path): \(error.localizedDescription)")
+            throw ExitCode(1)
+        }
+
+        for problem in report.problems { printError(problem) }
+        var out = OutputBuffer()
+        if json {
+            out.line(report.json())
+            if let folder = report.keptFolder { printError("sitrep bench: kept the generated corpus in \(folder)") }
+        } else {
+            for line in report.table().split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
+                out.line(String(line))
+            }
+            if let folder = report.keptFolder { out.line("Kept the generated corpus in \(folder)") }
+        }
+        out.flush()
+        if !report.problems.isEmpty { throw ExitCode(1) }
+    }
+}

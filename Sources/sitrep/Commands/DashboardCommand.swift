@@ -1,0 +1,89 @@
+import ArgumentParser
+import Foundation
+import SitrepCore
+import SitrepTerminal
+import SitrepUI
+
+/// `sitrep [PATH...]`: the full-screen dashboard (the bundled demo corpus when no path is given).
+struct DashboardCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dashboard",
+        abstract: "Open the dashboard on PATH... (default command; no path: the bundled demo corpus).",
+        discussion: "Keys: ? shows them all. Tab / 1 2 3 move focus, j/k scroll, Enter reads, q quits."
+    )
+
+    @OptionGroup var corpus: CorpusOptions
+
+    @Option(help: ArgumentHelp("Colour theme: default, mono, high-contrast, solarized-dark, or your own in ~/.config/sitrep/themes.", valueName: "name"))
+    var theme: String?
+
+    @Flag(name: .customLong("no-mouse"), help: "Do not capture the mouse (leaves the terminal's own selection working).")
+    var noMouse = false
+
+    func run() throws {
+        guard isatty(STDOUT_FILENO) == 1 else {
+            printError("sitrep: \(TerminalError.notATerminal)")
+            throw ExitCode(2)
+        }
+        let environment = ProcessInfo.processInfo.environment
+        let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
+        let chosenTheme: Theme
+        do {
+            let loaded = try Theme.load(named: theme ?? (noColor ? "mono" : "default"))
+            chosenTheme = noColor && theme == nil ? loaded.colorless : loaded
+        } catch {
+            printError("sitrep: \(error)")
+            throw ExitCode(2)
+        }
+        let loaded = loadCorpus()
+
+        let session: TerminalSession
+        do {
+            session = try TerminalSession(options: TerminalOptions(mouse: !noMouse, colors: !(noColor && theme == nil)))
+        } catch {
+            printError("sitrep: \(error)")
+            throw ExitCode(2)
+        }
+        let size = session.size
+        var state = ViewState(documents: loaded.documents, problems: loaded.problems,
+                              columns: size.columns, rows: size.rows, theme: chosenTheme,
+                              mouseEnabled: !noMouse, statusMessage: loaded.status)
+        var lastFrame: Grid?
+        while !state.quitRequested {
+            let frame = Dashboard.render(state)
+            if frame != lastFrame {
+                session.draw(frame)
+                lastFrame = frame
+            }
+            guard let message = session.nextMessage(timeoutMilliseconds: 1000) else {
+                state = Dashboard.update(state, .tick(Date()))
+                continue
+            }
+            if case .resize = message { lastFrame = nil }
+            state = Dashboard.update(state, message)
+        }
+        session.close()
+        for problem in loaded.problems { printError(problem.description) }
+    }
+
+    /// The corpus to show, with a status line saying what was read.
+    private func loadCorpus() -> (documents: [Document], problems: [IngestProblem], status: String?) {
+        if corpus.isEmpty {
+            guard let demo = DemoCorpus.folderURL else {
+                return ([], [IngestProblem(path: "demo corpus", reason: "not found in the package resources")], nil)
+            }
+            let result = Ingest.read(paths: [demo.path], options: corpus.ingestOptions)
+            return (result.documents.map(Self.renamingDemo), result.problems, "demo corpus: \(result.documents.count) articles; sitrep PATH... opens your own")
+        }
+        let result = corpus.load()
+        return (result.documents, result.problems, nil)
+    }
+
+    /// Demo document ids read "demo/NAME" rather than a path deep inside the build folder.
+    private static func renamingDemo(_ document: Document) -> Document {
+        var d = document
+        d.id = "demo/" + (document.path.map { URL(fileURLWithPath: $0).lastPathComponent } ?? document.id)
+        d.source = d.source ?? "demo"
+        return d
+    }
+}

@@ -1,0 +1,110 @@
+import Testing
+@testable import SitrepUI
+
+/// Mouse presses and the wheel, at positions taken from the layout.
+@Suite("Update: mouse")
+struct MouseTests {
+    func press(_ state: ViewState, _ column: Int, _ row: Int) -> ViewState {
+        Dashboard.update(state, .mouse(MouseEvent(kind: .press, column: column, row: row)))
+    }
+
+    func wheel(_ state: ViewState, down: Bool, _ column: Int, _ row: Int) -> ViewState {
+        Dashboard.update(state, .mouse(MouseEvent(kind: down ? .wheelDown : .wheelUp,
+                                                  column: column, row: row)))
+    }
+
+    /// The screen row of content row `index` in `pane` (no scrolling).
+    func screenRow(_ state: ViewState, _ pane: Pane, _ index: Int) -> Int {
+        state.layout.frame(of: pane).inner.y + index - state[cursor: pane].scroll
+    }
+
+    @Test func aPressSelectsTheRowUnderIt() {
+        let state = Fixtures.state()
+        // Content rows: 0 "Mon 13 Apr", 1 bridge, 2 "Tue 14 Apr", 3 Cyrillic, 4 Japanese.
+        let after = press(state, 5, screenRow(state, .timeline, 4))
+        #expect(after.timeline.selection == 2)
+        #expect(after.reader == nil)
+    }
+
+    @Test func aSecondPressOnTheSelectedRowOpensTheReader() {
+        let state = Fixtures.state()
+        let row = screenRow(state, .timeline, 3)
+        let once = press(state, 5, row)
+        #expect(once.reader == nil)
+        let twice = press(once, 5, row)
+        #expect(twice.reader?.documentID == "ru-dams")
+    }
+
+    @Test func aPressOnAHeaderOnlyFocuses() {
+        let state = Fixtures.state(rows: 24)
+        let after = press(Dashboard.update(state, .key(.tab)), 5, screenRow(state, .timeline, 2))
+        #expect(after.focus == .timeline)
+        #expect(after.timeline.selection == 0)
+    }
+
+    @Test func aPressFocusesAnotherPaneAndSelectsThere() {
+        let state = Fixtures.state()
+        let regions = state.layout.frame(of: .regions)
+        let after = press(state, regions.x + 4, regions.inner.y + 1)
+        #expect(after.focus == .regions)
+        #expect(after.regions.selection == 1)
+        #expect(after.reader == nil, "the first press on another pane never opens")
+        let quotes = state.layout.frame(of: .quotes)
+        let detailRow = press(state, quotes.x + 4, quotes.inner.y + 3)
+        #expect(detailRow.focus == .quotes)
+        #expect(detailRow.quotes.selection == 1, "a detail row selects its item")
+    }
+
+    @Test func theWheelScrollsThePaneUnderThePointerByThree() {
+        var state = Fixtures.state(documents: Fixtures.many(100))
+        let regions = state.layout.frame(of: .regions)
+        state = wheel(state, down: true, 5, 5)
+        #expect(state.timeline.scroll == 3)
+        #expect(state.focus == .timeline)
+        let selectedRows = state.contents.timeline.itemRows[state.timeline.selection]
+        #expect(selectedRows.lowerBound >= 3, "the selection stays on screen")
+        state = wheel(state, down: true, 5, 5)
+        #expect(state.timeline.scroll == 6)
+        state = wheel(state, down: false, 5, 5)
+        #expect(state.timeline.scroll == 3)
+        state = wheel(state, down: false, 5, 5)
+        state = wheel(state, down: false, 5, 5)
+        #expect(state.timeline.scroll == 0)
+        state = wheel(state, down: true, regions.x + 3, regions.y + 2)
+        #expect(state.regions.scroll == 0, "three sources fit: nothing to scroll")
+        #expect(state.timeline.scroll == 0)
+    }
+
+    @Test func theWheelScrollsTheReader() {
+        var state = Dashboard.update(Fixtures.state(columns: 60, rows: 14), .key(.enter))
+        state = wheel(state, down: true, 30, 5)
+        #expect(state.reader?.scroll == 3)
+        state = wheel(state, down: false, 30, 5)
+        #expect(state.reader?.scroll == 0)
+        state = press(state, 30, 5)
+        #expect(state.reader != nil, "a press inside the reader keeps it open")
+    }
+
+    @Test func aPressClosesTheHelp() {
+        let state = Dashboard.update(Fixtures.state(), .key(.character("?")))
+        #expect(!press(state, 1, 1).helpVisible)
+    }
+
+    @Test func tabsAreClickableInTheNarrowLayout() {
+        let state = Fixtures.state(columns: 40, rows: 10)
+        #expect(state.layout.mode == .tabbed)
+        let tabs = TabStrip.tabs(columns: 40)
+        let quotes = tabs[2]
+        let after = press(state, quotes.x + 1, 0)
+        #expect(after.focus == .quotes)
+    }
+
+    @Test func theMouseIsIgnoredWhenDisabled() {
+        var state = Fixtures.state(documents: Fixtures.many(100))
+        state.mouseEnabled = false
+        let after = wheel(press(state, 50, 3), down: true, 5, 5)
+        #expect(after.focus == .timeline)
+        #expect(after.timeline == PaneCursor())
+        #expect(after.regions == PaneCursor())
+    }
+}
