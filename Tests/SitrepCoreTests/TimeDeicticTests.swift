@@ -23,8 +23,9 @@ import Testing
         F.expect("The mine flooded five months ago.", "five months ago", .date, "2025-11")
         F.expect("The bank failed about two years ago.", "about two years ago", .date, "2024")
         F.expect("Several years ago the town had no clinic.", "Several years ago", .date, "PAST_REF")
+        // "earlier" counts back from the date just mentioned, at that date's precision
         F.expect("The treaty was signed on May 5, 2024. Two weeks earlier, talks had stalled.",
-                 "Two weeks earlier", .date, "2024-W17")
+                 "Two weeks earlier", .date, "2024-04-21")
         // "later" stays outside the span, as in TimeBank: the duration is what is tagged
         F.expect("The bridge was closed and two weeks later it reopened.", "two weeks", .duration, "P2W")
     }

@@ -11,7 +11,7 @@ public struct Corpus: Sendable {
 
     /// Reads and extracts documents, in input order.
     public init(documents: [Document], extractor: Extractor = Extractor()) {
-        self.init(extractions: documents.map(extractor.extract))
+        self.init(extractions: extractor.extractAll(documents))
     }
 
     public var documents: [Document] { extractions.map(\.document) }

@@ -19,13 +19,7 @@ public struct Extractor: Sendable {
         let analyzed = AnalyzedText(document.text)
         let timexes = tagger.tag(document.text, anchor: document.date)
         let events = EventExtractor.events(in: analyzed, timexes: timexes, documentID: document.id,
-                                           bodyStart: Self.bodyStart(of: document.text))
+                                           bodyStart: HeaderBlock.bodyStart(of: analyzed.scalars))
         return DocumentExtraction(document: document, timexes: timexes, events: events)
-    }
-
-    /// Scalar offset where the body begins after a `Key: value` header or front matter (0 if none).
-    static func bodyStart(of text: String) -> Int {
-        guard let bytes = HeaderBlock.read(text)?.bodyStart, bytes > 0 else { return 0 }
-        return String(decoding: text.utf8.prefix(bytes), as: UTF8.self).unicodeScalars.count
     }
 }

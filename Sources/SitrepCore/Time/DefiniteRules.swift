@@ -79,6 +79,10 @@ extension TimexScanner {
     /// months", "the 1st of October", "the 20th century", "the '80s".
     private func theNumber(_ i: Int, _ j: Int) -> TMatch? {
         if let m = ordinalExpression(j) { return widened(m, i) }
+        // "the 60s" (without the apostrophe of "the '60s")
+        if digits(j) == 2, glued(j + 1), lowerTextIs(j + 1, "s"), number(j) % 10 == 0 {
+            return dateMatch(i, j + 2, decadeValue(number(j) / 10), [.partOf])
+        }
         if digits(j) == 4, !runsOnLeftOfYear(j) {
             let y = number(j)
             if isPunct(j + 1, 0x27), glued(j + 1), lowerTextIs(j + 2, "s"), y % 10 == 0 {

@@ -4,19 +4,19 @@
 extension TimexScanner {
     func deicticExpression(_ i: Int) -> TMatch? {
         switch word(i) {
-        case .today:
-            // "USA Today", "VOA Today": a name
-            if isWordToken(i - 1), isCapitalized(i - 1), isCapitalized(i), !startsSentence(i - 1), entry(i - 1) == nil {
-                return nil
+        case .today, .yesterday, .tomorrow, .tonight:
+            // "USA Today", "The Tonight Show": a capital letter inside a sentence makes a name
+            if isCapitalized(i), !startsSentence(i), toks[i].flags & TimexToken.allCaps == 0 { return nil }
+            switch word(i) {
+            case .today: return dayShift(i, 0)
+            case .yesterday: return dayShift(i, -1)
+            case .tomorrow: return dayShift(i, 1)
+            default: break
             }
-            return dayShift(i, 0)
-        case .these:
-            return lowerTextIs(i + 1, "days") ? match(i, i + 2, .date, "PRESENT_REF") : nil
-        case .yesterday: return dayShift(i, -1)
-        case .tomorrow: return dayShift(i, 1)
-        case .tonight:
             guard let a = anchor else { return match(i, i + 1, .time, "XXXX-XX-XXTNI", .relative) }
             return match(i, i + 1, .time, a.iso + "TNI", .relative, ref: DateValue(a))
+        case .these:
+            return lowerTextIs(i + 1, "days") ? match(i, i + 2, .date, "PRESENT_REF") : nil
         case .now, .currently, .nowadays:
             return match(i, i + 1, .date, "PRESENT_REF")
         case .right:

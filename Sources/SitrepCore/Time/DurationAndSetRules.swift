@@ -32,7 +32,18 @@ extension TimexScanner {
         if isAge(end) { return nil }
         // "a year-earlier loss", "a two-year-old": the unit starts a compound word
         if isPunct(end, 0x2D), glued(end), glued(end + 1), isWordToken(end + 1) { return nil }
-        if q.article, isRate(i - 1), word(end) != .ago, word(end) != .earlier, word(end) != .later { return nil }
+        if q.article, word(end) != .ago, word(end) != .earlier, word(end) != .later {
+            // "ten hours a day": how often, not how long
+            if let p = entry(i - 1), p.unit != nil, p.plural, !ue.plural {
+                return match(i, end, .set, DurationFormat.value(1, unit))
+            }
+            if isRate(i - 1) { return nil }
+            // "in a year of anger", "on a day when": a period described, not measured
+            if word(i - 1) == .in || word(i - 1) == .on,
+               word(end) == .of || word(end) == .that || lowerTextIs(end, "when") || word(end) == .in && lowerTextIs(end + 1, "which") {
+                return nil
+            }
+        }
         // "will one day be": some day in the future
         if q.value == 1, unit == .day, !ue.plural, entry(i)?.cardinal == 1, isModal(i - 1) {
             return match(i, end, .date, "FUTURE_REF")
@@ -182,7 +193,7 @@ extension TimexScanner {
                 }
                 return match(i, j + 1, .set, "XXXX-WXX-\(e.weekday)")
             }
-            if step == 1, e.month > 0, !e.abbreviation { return match(i, j + 1, .set, "XXXX-" + TimexFormat.pad(Int(e.month), 2)) }
+            if step == 1, e.month > 0, !e.abbreviation, isCapitalized(j) { return match(i, j + 1, .set, "XXXX-" + TimexFormat.pad(Int(e.month), 2)) }
             if step == 1, e.season > 0 { return match(i, j + 1, .set, "XXXX-" + TimexFormat.seasonCodes[Int(e.season) - 1]) }
             if step == 1, e.partOfDay > 0 {
                 return match(i, j + 1, .set, "XXXX-XX-XXT" + TimexFormat.partOfDayCodes[Int(e.partOfDay) - 1])

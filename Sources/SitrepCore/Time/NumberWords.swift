@@ -110,7 +110,8 @@ extension TimexScanner {
     private func rawQuantity(_ i: Int) -> Quantity? {
         if isNumber(i) {
             guard let (v, e) = digitNumber(i) else { return nil }
-            return Quantity(value: v, end: andAHalf(v, e).1).withValue(andAHalf(v, e).0)
+            let (v2, e2) = andAHalf(v, e)
+            return Quantity(value: v2, end: e2)
         }
         guard let e = entry(i) else { return nil }
         if e.cardinal >= 0 && e.cardinalClass != .scale {
@@ -165,8 +166,4 @@ extension TimexScanner {
         }
         return (v, e)
     }
-}
-
-private extension Quantity {
-    func withValue(_ v: Double) -> Quantity { var q = self; q.value = v; return q }
 }

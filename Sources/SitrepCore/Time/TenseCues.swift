@@ -5,6 +5,7 @@ extension TimexScanner {
     func tense(_ s: Int, _ e: Int) -> Tense {
         if word(s - 1) == .since || word(s - 2) == .since && word(s - 1) == .on { return .past }
         if word(s - 1) == .and, word(s - 2) == .now { return .future }   // "between now and November"
+        if word(s - 1) == .of, word(s - 2) == .ahead { return .future }  // "ahead of Tuesday's vote"
         var j = s - 1
         var steps = 0
         while j >= 0, steps < 12 {
@@ -27,7 +28,11 @@ extension TimexScanner {
         guard t.kind == .punct else { return false }
         switch t.char {
         case 0x21, 0x3F, 0x3B: return true
-        case 0x2E: return j + 1 >= toks.count || !glued(j + 1)
+        case 0x2E:
+            // "a.m. on Monday", "U.S. officials": a period inside a sentence
+            guard j + 1 < toks.count else { return true }
+            if glued(j + 1) { return false }
+            return toks[j + 1].kind != .word || isCapitalized(j + 1)
         default: return false
         }
     }

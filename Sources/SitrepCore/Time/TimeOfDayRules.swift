@@ -54,10 +54,7 @@ extension TimexScanner {
     /// "a.m.", "p.m", "am", "PM" at j: (is p.m., end).
     private func meridiem(_ j: Int) -> (Bool, Int)? {
         if word(j) == .am || word(j) == .pm {
-            let pm = word(j) == .pm
-            var e = j + 1
-            if isAbbreviationPeriod(e) { e += 1 }
-            return (pm, e)
+            return (word(j) == .pm, j + 1)
         }
         let a = word(j) == .a
         guard a || lowerTextIs(j, "p"), isAbbreviationPeriod(j + 1), glued(j + 2), lowerTextIs(j + 2, "m") else { return nil }

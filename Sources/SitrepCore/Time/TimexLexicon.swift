@@ -19,8 +19,8 @@ enum TWord: UInt8 {
     case fiscal, weekend, noon, midday, midnight, overnight, old, eve, near, foreseeable
     case distant, immediate, term, short, long, sometime, period, same, ended, ending
     case additional, extra, full, straight, consecutive, whole, entire, trading, business
-    case calendar, working, successive, further, comparable, corresponding, year_ago
-    case o, clock, am, pm, local, time, q, h, bc, ad, gmt, zone, every_other
+    case calendar, working, successive, further, comparable, corresponding
+    case o, clock, am, pm, local, time, q, h, bc, ad, zone
     case will, would, going, percent, quarterly
     case daily, weekly, monthly, yearly, annually, hourly, nightly
     case christmas, halloween, thanksgiving, easter, valentine, boxing, memorial, labor, new, good

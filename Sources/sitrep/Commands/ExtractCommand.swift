@@ -31,8 +31,8 @@ struct ExtractCommand: ParsableCommand {
         let result = corpus.load()
         for problem in result.problems { printError(problem.description) }
         var out = OutputBuffer()
-        for document in result.documents {
-            out.line(ExtractJSON.line(for: document, includeText: withText))
+        for extraction in Extractor().extractAll(result.documents) {
+            out.line(ExtractionJSON.line(for: extraction, includeText: withText))
         }
         out.flush()
         if result.hasFailures { throw ExitCode(1) }

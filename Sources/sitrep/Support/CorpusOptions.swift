@@ -29,44 +29,22 @@ struct CorpusOptions: ParsableArguments {
     func load() -> IngestResult {
         var result = IngestResult()
         let options = ingestOptions
-        var pending: [String] = []
-        func flushPaths() {
-            guard !pending.isEmpty else { return }
-            let r = Ingest.read(paths: pending, options: options)
+        func absorb(_ r: IngestResult) {
             result.documents += r.documents
             result.problems += r.problems
-            pending = []
+            result.skippedFiles += r.skippedFiles
         }
+        var pending: [String] = []
         for path in paths {
             if path == "-" {
-                flushPaths()
-                let r = Ingest.readStandardInput(options: options)
-                result.documents += r.documents
-                result.problems += r.problems
+                if !pending.isEmpty { absorb(Ingest.read(paths: pending, options: options)); pending = [] }
+                absorb(Ingest.readStandardInput(options: options))
             } else {
                 pending.append(path)
             }
         }
-        flushPaths()
-        for file in inputJSONL {
-            do {
-                let data = try Data(contentsOf: URL(fileURLWithPath: file))
-                let r = Ingest.readJSONLines(data, origin: file, options: options)
-                result.documents += r.documents
-                result.problems += r.problems
-            } catch {
-                result.problems.append(IngestProblem(path: file, reason: Self.reason(error)))
-            }
-        }
+        if !pending.isEmpty { absorb(Ingest.read(paths: pending, options: options)) }
+        for file in inputJSONL { absorb(Ingest.readJSONLines(path: file, options: options)) }
         return result
-    }
-
-    private static func reason(_ error: Error) -> String {
-        let ns = error as NSError
-        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(underlying.code)))
-        }
-        if ns.domain == NSCocoaErrorDomain && ns.code == NSFileReadNoSuchFileError { return "no such file" }
-        return ns.localizedDescription
     }
 }
