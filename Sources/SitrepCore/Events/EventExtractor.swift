@@ -9,7 +9,9 @@ public enum EventExtractor {
     public static func events(in text: AnalyzedText, timexes: [Timex], documentID: String, bodyStart: Int = 0) -> [Event] {
         var events: [Event] = []
         var k = 0
-        for sentence in text.sentences where sentence.start >= bodyStart {
+        for whole in text.sentences where whole.start >= bodyStart {
+            // A dateline ("BELGRADE, April 16, 2026 —") dates the article, it is not an event.
+            let sentence = TextSpan(start: datelineEnd(in: whole, text: text) ?? whole.start, end: whole.end)
             while k < timexes.count, timexes[k].start < sentence.start { k += 1 }
             var best: (Timex, EventDate)?
             var j = k
@@ -29,6 +31,20 @@ public enum EventExtractor {
                 documentID: documentID))
         }
         return events
+    }
+
+    /// Where a leading dateline ends: the sentence opens with an upper-case place ("BELGRADE",
+    /// "TULCEA, Romania,") and a dash or "(Agency) -" follows within a few words.
+    static func datelineEnd(in sentence: TextSpan, text: AnalyzedText) -> Int? {
+        let range = text.tokenRange(in: sentence)
+        guard let first = range.first, text.tokens[first].isAllCaps || text.tokens[first].text == text.tokens[first].text.uppercased() && text.tokens[first].isCapitalised && text.tokens[first].text.count > 3 else { return nil }
+        for i in range.prefix(14) where text.tokens[i].kind == .punctuation {
+            let p = text.tokens[i].text
+            if p == "—" || p == "–" || (p == "-" && i > first && text.tokens[i - 1].end < text.tokens[i].start) {
+                return i + 1 < range.upperBound ? text.tokens[i + 1].start : nil
+            }
+        }
+        return nil
     }
 
     /// Words before a name that make it a place or an object rather than the subject.

@@ -93,9 +93,9 @@ enum TimexWords {
     /// Auxiliaries and common verbs whose form shows the tense of their clause.
     static let tenseWords: [(String, Tense)] = {
         var out: [(String, Tense)] = []
-        for w in ["will", "shall", "ll", "gonna", "plans", "plan", "planned", "expects", "expect",
-                  "expected", "scheduled", "due", "upcoming", "intends", "aims", "hopes", "wants",
-                  "would", "tomorrow", "next", "coming"] { out.append((w, .future)) }
+        for w in ["will", "shall", "ll", "gonna", "plans", "planned", "expects", "expect", "expected",
+                  "scheduled", "slated", "due", "upcoming", "intends", "aims", "hopes", "wants", "would",
+                  "tomorrow", "next"] { out.append((w, .future)) }
         for w in ["was", "were", "had", "did", "said", "told", "went", "came", "took", "made", "met",
                   "held", "gave", "saw", "found", "left", "began", "lost", "fell", "rose", "got",
                   "sold", "bought", "paid", "ran", "spent", "sent", "wrote", "spoke", "became",

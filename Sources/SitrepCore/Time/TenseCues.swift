@@ -59,6 +59,12 @@ extension TimexScanner {
                 return participleTense(j) ?? .past
             case .future:
                 if e.month > 0 || e.weekday > 0 { return nil }
+                // "plans to", "expected to"; not "the plans", "as expected"
+                if lowerTextIs(j, "plans") || lowerTextIs(j, "planned") || lowerTextIs(j, "expects")
+                    || lowerTextIs(j, "expect") || lowerTextIs(j, "expected") || lowerTextIs(j, "intends")
+                    || lowerTextIs(j, "aims") || lowerTextIs(j, "hopes") || lowerTextIs(j, "wants") {
+                    guard word(j + 1) == .to else { return nil }
+                }
                 return auxiliaryTense(j) ?? .future
             default:
                 if e.month > 0 || e.weekday > 0 { return nil }

@@ -16,10 +16,16 @@ struct OutputBuffer {
         if buffer.count >= limit { flush() }
     }
 
+    /// Text that already ends its own lines.
+    mutating func write(_ text: String) {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= limit { flush() }
+    }
+
     mutating func flush() {
         var offset = 0
         while offset < buffer.count {
-            let n = buffer[offset...].withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+            let n = buffer[offset...].withUnsafeBytes { Glibc.write(STDOUT_FILENO, $0.baseAddress, $0.count) }
             if n < 0 {
                 if errno == EINTR { continue }
                 exit(errno == EPIPE ? 0 : 1)
