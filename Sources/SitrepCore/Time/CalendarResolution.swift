@@ -88,7 +88,9 @@ extension TimexScanner {
         case .last, .thisPast, .previous: z = a - (back == 0 ? 7 : back)
         case .next, .thisComing, .following: z = a + (ahead == 0 ? 7 : ahead)
         case .this: z = tense(s, e) == .past ? a - back : a + ahead
-        case .none: z = tense(s, e) == .future ? a + ahead : a - back
+        case .none:
+            let t = tense(s, e)
+            z = t == .future || t == .present ? a + ahead : a - back
         }
         return DateMath.date(fromDays: z)
     }

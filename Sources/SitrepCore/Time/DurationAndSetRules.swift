@@ -160,10 +160,11 @@ extension TimexScanner {
             m.derived = true
             return m
         }
-        if anaphoric, let ref = recentRef(s), let v = ref.shifted(by: n, unit) {
+        if anaphoric, let ref = recentRef(s), let v = (unit >= .decade ? ref.at(.year) : ref)?.shifted(by: n, unit) {
             return dateMatch(s, e, v, .approximate)
         }
-        guard let anchor, let v = DateValue.containing(anchor, unit: unit).shifted(by: n, unit) else {
+        guard let anchor, let v = DateValue.containing(anchor, unit: unit).shifted(by: n, unit),
+              (1...9999).contains(v.year) else {
             return match(s, e, .date, vague, .approximate)
         }
         return dateMatch(s, e, v, .approximate)

@@ -25,7 +25,10 @@ extension TimexScanner {
             return match(s, j, .set, "XXXX-WXX-\(wd)")
         }
         if e.abbreviation {
-            guard isAbbreviationPeriod(j) else { return nil }
+            // "Sat., Oct. 4"; not "The Sun." at the end of a sentence
+            guard isAbbreviationPeriod(j), isPunct(j + 1, 0x2C) || isNumber(j + 1) || entry(j + 1)?.month ?? 0 > 0 else {
+                return nil
+            }
             j += 1
         }
         if isWordToken(j), isCapitalized(j), Self.weekdayNameTails.contains(lowerText(j)) { return nil }

@@ -17,7 +17,8 @@ extension TimexScanner {
         steps = 0
         while j < toks.count, steps < 10 {
             if toks[j].flags & TimexToken.newlineBefore != 0 || endsSentence(j) { break }
-            if let t = tenseOf(j) { return t }
+            // a present tense after the date belongs to another clause ("Friday's sales are up")
+            if let t = tenseOf(j), t != .present { return t }
             j += 1; steps += 1
         }
         return .unknown
@@ -31,10 +32,22 @@ extension TimexScanner {
         case 0x2E:
             // "a.m. on Monday", "U.S. officials": a period inside a sentence
             guard j + 1 < toks.count else { return true }
-            if glued(j + 1) { return false }
+            if glued(j + 1) || isAbbreviation(j - 1) { return false }
             return toks[j + 1].kind != .word || isCapitalized(j + 1)
         default: return false
         }
+    }
+
+    /// The word before a period is an abbreviation: "p.m.", "U.S.", "Sept.", "Mr.", "Corp."
+    private func isAbbreviation(_ k: Int) -> Bool {
+        guard isWordToken(k), glued(k + 1) else { return false }
+        let t = toks[k]
+        if t.byteEnd - t.byteStart == 1 { return true }
+        if let e = entry(k), e.abbreviation { return true }
+        return lowerTextIs(k, "mr") || lowerTextIs(k, "mrs") || lowerTextIs(k, "ms") || lowerTextIs(k, "dr")
+            || lowerTextIs(k, "st") || lowerTextIs(k, "gov") || lowerTextIs(k, "sen") || lowerTextIs(k, "rep")
+            || lowerTextIs(k, "gen") || lowerTextIs(k, "corp") || lowerTextIs(k, "inc") || lowerTextIs(k, "co")
+            || lowerTextIs(k, "ltd") || lowerTextIs(k, "jr") || lowerTextIs(k, "no") || lowerTextIs(k, "vs")
     }
 
     private func tenseOf(_ j: Int) -> Tense? {

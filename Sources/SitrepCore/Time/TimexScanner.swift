@@ -61,7 +61,7 @@ struct TimexScanner {
         while i < n {
             let t = toks[i]
             if t.lex < 0 && t.kind != .number { i += 1; continue }
-            guard var m = bestMatch(at: i) else { i += 1; continue }
+            guard var m = bestMatch(at: i), m.end > i else { i += 1; continue }
             m.start = max(m.start, lastEnd)
             m = extendLeft(m, floor: lastEnd)
             extendRight(&m)
@@ -91,6 +91,7 @@ struct TimexScanner {
             consider(dayFirstDate(i))
             consider(yearExpression(i))
             consider(durationExpression(i))
+            if word(i + 1) == .times { consider(setExpression(i)) }
             return best
         }
         let e = lex[Int(t.lex)]
@@ -131,7 +132,7 @@ struct TimexScanner {
         return best
     }
 
-    /// "1990 and beyond", "1994 or later", "the year ended or so".
+    /// Open-ended dates take their qualifier in: "1990 and beyond", "1994 or later".
     private func extendRight(_ m: inout TMatch) {
         guard m.type == .date, m.ref != nil else { return }
         let e = m.end
