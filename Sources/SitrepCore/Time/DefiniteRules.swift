@@ -198,13 +198,23 @@ extension TimexScanner {
         return dateMatch(s, e, DateValue(d), .relative)
     }
 
-    /// "the eve of October 1": the day before, when the day is known; otherwise no timex.
+    /// "the eve of October 1": the day before, when the day is known. "The eve of the
+    /// anniversary / the summit": an event the text does not date; news reports such eves on
+    /// the day they happen, so the value is the anchor (no timex without one).
     private func eveOf(_ i: Int, _ j: Int) -> TMatch? {
-        guard word(j + 1) == .of, let m = bestMatch(at: j + 2), case let .day(y, mo, d)? = m.ref,
-              let day = DayDate(year: y, month: mo, day: d), let eve = DateMath.adding(days: -1, to: day) else {
-            return nil
+        guard word(j + 1) == .of else { return nil }
+        if let m = bestMatch(at: j + 2) {
+            guard case let .day(y, mo, d)? = m.ref, let day = DayDate(year: y, month: mo, day: d),
+                  let eve = DateMath.adding(days: -1, to: day) else { return nil }
+            return dateMatch(i, m.end, DateValue(eve))
         }
-        return dateMatch(i, m.end, DateValue(eve))
+        guard let anchor, isWordToken(j + 2),
+              ["the", "its", "this", "their", "his", "her", "a", "an"].contains(lowerText(j + 2)) else { return nil }
+        // Up to three capitalised words, then the event noun: "the NATO summit", "the vote".
+        var k = j + 3
+        while k < j + 6, isWordToken(k), isCapitalized(k) { k += 1 }
+        guard isWordToken(k), !isCapitalized(k), entry(k) == nil else { return nil }
+        return dateMatch(i, k + 1, DateValue(anchor))
     }
 
     /// "nineties" after "the", "early", "late" or "mid": the 1990s.

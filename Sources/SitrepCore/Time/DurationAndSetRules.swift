@@ -163,7 +163,7 @@ extension TimexScanner {
         if anaphoric, let ref = recentRef(s), let v = (unit >= .decade ? ref.at(.year) : ref)?.shifted(by: n, unit) {
             return dateMatch(s, e, v, .approximate)
         }
-        guard let anchor, let v = DateValue.containing(anchor, unit: unit).shifted(by: n, unit),
+        guard let anchor, let v = DateValue(anchor).shifted(by: n, unit),
               (1...9999).contains(v.year) else {
             return match(s, e, .date, vague, .approximate)
         }

@@ -71,6 +71,7 @@ extension TimexScanner {
             switch word(j) {
             case .past: mod = .thisPast; j += 1
             case .coming: mod = .thisComing; j += 1
+            case .same: mod = .this; j += 1      // "this same Friday"
             default: mod = .this
             }
         default: return nil

@@ -76,7 +76,9 @@ extension TimexScanner {
                 if lowerTextIs(j, "plans") || lowerTextIs(j, "planned") || lowerTextIs(j, "expects")
                     || lowerTextIs(j, "expect") || lowerTextIs(j, "expected") || lowerTextIs(j, "intends")
                     || lowerTextIs(j, "aims") || lowerTextIs(j, "hopes") || lowerTextIs(j, "wants") {
-                    guard word(j + 1) == .to else { return nil }
+                    // "expect the crest to reach": the "to" may follow a short object
+                    let limit = lowerTextIs(j, "expect") || lowerTextIs(j, "expects") || lowerTextIs(j, "expected") ? 5 : 1
+                    guard (1...limit).contains(where: { word(j + $0) == .to }) else { return nil }
                 }
                 return auxiliaryTense(j) ?? .future
             default:
