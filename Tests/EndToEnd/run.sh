@@ -34,9 +34,15 @@ reject_screen() {  # reject_screen NAME TEXT
     sleep 0.3
     if screen | grep -qF -- "$2"; then fail "$1 (screen shows '$2')" "$(screen)"; else pass "$1"; fi
 }
+fresh_server() {  # stop the previous tmux server and wait until it is gone
+    tm kill-server 2>/dev/null
+    local i=0
+    while tm has-session 2>/dev/null && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
+    sleep 0.2
+}
 start() {  # start COLS ROWS TERM ARGS...
     local cols=$1 rows=$2 term=$3; shift 3
-    tm kill-server 2>/dev/null
+    fresh_server
     tm -f /dev/null new-session -d -s e2e -x "$cols" -y "$rows" \
         "env TERM=$term LANG=C.UTF-8 $bin $*; echo SITREP-EXIT=\$?; sleep 120"
     tm set-option -t e2e -g status off >/dev/null 2>&1
@@ -65,7 +71,7 @@ dashboard_story() {  # the user story: open the demo, look around, leave
     sleep 0.4
     if screen | grep -q "too small"; then fail "20x6 still draws the dashboard" "$(screen)"; else pass "20x6 still draws the dashboard"; fi
     tm resize-window -t e2e -x 15 -y 4
-    expect_screen "below 20x6 says the terminal is too small" "too small"
+    expect_screen "below 20x6 says the terminal is too small" "20x6"
     tm resize-window -t e2e -x "$cols" -y "$rows"
     expect_screen "growing back redraws all three panes" "Regions"
     tm send-keys -t e2e q
@@ -77,10 +83,23 @@ dashboard_story 80 24 xterm-256color
 dashboard_story 120 40 screen
 
 echo "Ctrl-C and the mouse"
-start 100 30 tmux-256color
-expect_screen "opens under tmux-256color" "Timeline"
+start 100 30 xterm-256color
+expect_screen "opens for the mouse test" "Timeline"
+# SGR mouse reports (what xterm and tmux send): press and release at column 75, row 4 (1-based),
+# a row of the Regions pane (top right) at 100 columns.
+tm send-keys -t e2e -l $'\e[<0;75;4M'; tm send-keys -t e2e -l $'\e[<0;75;4m'
+sleep 0.4
+row=$(screen | sed -n 4p)
+if printf '%s' "${row:48}" | grep -q "›"; then pass "a click selects the row under the pointer"; else fail "a click selects the row under the pointer" "$(screen)"; fi
 tm send-keys -t e2e C-c
 expect_screen "Ctrl-C quits with status 0" "SITREP-EXIT=0"
+start 100 30 xterm-256color --no-mouse
+expect_screen "opens with --no-mouse" "Timeline"
+tm send-keys -t e2e -l $'\e[<0;75;4M'; tm send-keys -t e2e -l $'\e[<0;75;4m'
+sleep 0.4
+row=$(screen | sed -n 4p)
+if printf '%s' "${row:48}" | grep -q "›"; then fail "--no-mouse ignores clicks" "$(screen)"; else pass "--no-mouse ignores clicks"; fi
+tm send-keys -t e2e q
 
 echo "hostile article text"
 printf 'Title: Harmless \033[2J\033]2;PWNED-TITLE\007 headline\nDate: 2026-04-20\n\nBody with a bell \007 an OSC 52 \033]52;c;aGVsbG8=\007 a C1 CSI \302\233 and RLO \342\200\256 reversed.\n' > "$work/evil-article.txt"
@@ -98,7 +117,7 @@ expect_screen "quits cleanly after the hostile article" "SITREP-EXIT=0"
 echo "not a terminal, bad TERM"
 out=$("$bin" "$work/esc" 2>&1 >"$work/stdout.txt"); rc=$?
 if [ $rc -ne 0 ] && printf '%s' "$out" | grep -q "sitrep extract"; then pass "stdout not a terminal: one line pointing to sitrep extract (rc $rc)"; else fail "stdout not a terminal (rc $rc)" "$out"; fi
-tm kill-server 2>/dev/null
+fresh_server
 tm -f /dev/null new-session -d -s e2e -x 80 -y 24 "env TERM=dumb $bin; echo SITREP-EXIT=\$?; sleep 60"
 expect_screen "TERM=dumb is refused with a clear line" "cannot draw the dashboard"
 
