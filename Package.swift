@@ -14,7 +14,7 @@ let package = Package(
         // The model: documents in, corpus out. Foundation only, no terminal code.
         .target(
             name: "SitrepCore",
-            resources: [.copy("Resources/Demo")]
+            resources: [.copy("Resources/Demo"), .copy("Resources/Gazetteer")]
         ),
         // Colour themes as user-editable files, plus the one Swift file that finds them.
         .target(

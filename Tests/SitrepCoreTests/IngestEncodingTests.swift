@@ -86,9 +86,9 @@ struct IngestEncodingTests {
 
     @Test func bodyStartCountsScalarsPastTheHeader() {
         let text = "Title: Été à Zürich\nDate: 2020-07-01\n\nBody"
-        #expect(HeaderBlock.bodyStart(of: Array(text.unicodeScalars)) == 37)
+        #expect(HeaderBlock.bodyStart(of: text) == 37)
         #expect(Array(text.unicodeScalars)[37...].map(Character.init) == Array("\nBody"))
-        #expect(HeaderBlock.bodyStart(of: Array("No header here.".unicodeScalars)) == 0)
+        #expect(HeaderBlock.bodyStart(of: "No header here.") == 0)
     }
 
     @Test func utf32IsRefusedPlainly() throws {

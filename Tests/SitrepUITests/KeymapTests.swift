@@ -33,9 +33,30 @@ struct KeymapTests {
         let table = Keymap.markdownTable()
         let lines = table.split(separator: "\n")
         #expect(lines.first == "| Keys | Action |")
-        #expect(lines.count == 2 + Keymap.bindings.count + Keymap.mouseHelp.count)
+        #expect(lines.count == 2 + Keymap.bindings.count + Keymap.mouseHelp.count + Keymap.promptHelp.count)
         #expect(table.contains("| `Tab` | Focus the next pane |"))
         #expect(table.contains("| `PgDn`, `Ctrl-F` | One page down |"))
         #expect(table.contains("| `Ctrl-C` | Quit at once |"))
+        #expect(table.contains("| `o` | Timeline: oldest or newest first |"))
+        #expect(table.contains("| `n`, `]` | Reader: the event's next source |"))
+        #expect(table.contains("| `Ctrl-U` (date prompt) | Clear the prompt |"))
+    }
+
+    @Test func timelineAndReaderKeysAreInTheTable() {
+        #expect(Keymap.action(for: .character("o")) == .toggleOrder)
+        #expect(Keymap.action(for: .character("d")) == .jumpToDate)
+        #expect(Keymap.action(for: .character("f")) == .filterDates)
+        #expect(Keymap.action(for: .character("n")) == .nextSource)
+        #expect(Keymap.action(for: .character("]")) == .nextSource)
+        #expect(Keymap.action(for: .character("p")) == .previousSource)
+        #expect(Keymap.action(for: .character("[")) == .previousSource)
+    }
+
+    @Test func helpListsThePromptKeys() {
+        let entries = HelpOverlay.entries
+        #expect(entries.contains { $0.isHeading && $0.keys == "Date prompt" })
+        for (keys, description) in Keymap.promptHelp {
+            #expect(entries.contains { $0.keys == keys && $0.description == description })
+        }
     }
 }

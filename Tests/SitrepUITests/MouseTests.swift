@@ -15,28 +15,32 @@ struct MouseTests {
 
     /// The screen row of content row `index` in `pane` (no scrolling).
     func screenRow(_ state: ViewState, _ pane: Pane, _ index: Int) -> Int {
-        state.layout.frame(of: pane).inner.y + index - state[cursor: pane].scroll
+        state.layout.listArea(of: pane).y + index - state[cursor: pane].scroll
     }
 
     @Test func aPressSelectsTheRowUnderIt() {
-        let state = Fixtures.state()
-        // Content rows: 0 "Mon 13 Apr", 1 bridge, 2 "Tue 14 Apr", 3 Cyrillic, 4 Japanese.
-        let after = press(state, 5, screenRow(state, .timeline, 4))
+        let state = StoryFixtures.state()
+        // Content rows: 0 "2011 · year", 1 its event, 2 "2019 · year", 3 its event,
+        // 4 "February 2026 · month", 5 its event.
+        let after = press(state, 5, screenRow(state, .timeline, 5))
         #expect(after.timeline.selection == 2)
         #expect(after.reader == nil)
+        let sparkline = press(state, 5, state.layout.frame(of: .timeline).inner.y)
+        #expect(sparkline.timeline.selection == 0, "the sparkline row is not a list row")
     }
 
     @Test func aSecondPressOnTheSelectedRowOpensTheReader() {
-        let state = Fixtures.state()
+        let state = StoryFixtures.state()
         let row = screenRow(state, .timeline, 3)
         let once = press(state, 5, row)
         #expect(once.reader == nil)
         let twice = press(once, 5, row)
-        #expect(twice.reader?.documentID == "ru-dams")
+        #expect(twice.reader?.documentID == "alpine/rockfall.txt")
+        #expect(twice.reader?.entry?.summary.hasPrefix("The tunnel was last closed") == true)
     }
 
     @Test func aPressOnAHeaderOnlyFocuses() {
-        let state = Fixtures.state(rows: 24)
+        let state = StoryFixtures.state(rows: 24)
         let after = press(Dashboard.update(state, .key(.tab)), 5, screenRow(state, .timeline, 2))
         #expect(after.focus == .timeline)
         #expect(after.timeline.selection == 0)
@@ -56,7 +60,7 @@ struct MouseTests {
     }
 
     @Test func theWheelScrollsThePaneUnderThePointerByThree() {
-        var state = Fixtures.state(documents: Fixtures.many(100))
+        var state = Fixtures.state(corpus: StoryFixtures.manyEvents(100))
         let regions = state.layout.frame(of: .regions)
         state = wheel(state, down: true, 5, 5)
         #expect(state.timeline.scroll == 3)
@@ -71,18 +75,25 @@ struct MouseTests {
         state = wheel(state, down: false, 5, 5)
         #expect(state.timeline.scroll == 0)
         state = wheel(state, down: true, regions.x + 3, regions.y + 2)
-        #expect(state.regions.scroll == 0, "three sources fit: nothing to scroll")
+        #expect(state.regions.scroll == 0, "one source fits: nothing to scroll")
         #expect(state.timeline.scroll == 0)
     }
 
     @Test func theWheelScrollsTheReader() {
-        var state = Dashboard.update(Fixtures.state(columns: 60, rows: 14), .key(.enter))
+        var state = Dashboard.update(Dashboard.update(Fixtures.state(columns: 60, rows: 14), .key(.character("3"))),
+                                     .key(.enter))
         state = wheel(state, down: true, 30, 5)
         #expect(state.reader?.scroll == 3)
         state = wheel(state, down: false, 30, 5)
         #expect(state.reader?.scroll == 0)
         state = press(state, 30, 5)
         #expect(state.reader != nil, "a press inside the reader keeps it open")
+    }
+
+    @Test func aPressCancelsTheDatePrompt() {
+        let state = Dashboard.update(StoryFixtures.state(), .key(.character("d")))
+        #expect(state.prompt != nil)
+        #expect(press(state, 5, 5).prompt == nil)
     }
 
     @Test func aPressClosesTheHelp() {
@@ -100,7 +111,7 @@ struct MouseTests {
     }
 
     @Test func theMouseIsIgnoredWhenDisabled() {
-        var state = Fixtures.state(documents: Fixtures.many(100))
+        var state = Fixtures.state(corpus: StoryFixtures.manyEvents(100))
         state.mouseEnabled = false
         let after = wheel(press(state, 50, 3), down: true, 5, 5)
         #expect(after.focus == .timeline)

@@ -49,11 +49,31 @@ struct SanitizerTests {
             expectClean(Dashboard.render(state))
         }
         state = Dashboard.update(state, .resize(columns: 80, rows: 24))
+        state = Dashboard.update(state, .key(.character("3")))
         state = Dashboard.update(state, .key(.character("G")))
         state = Dashboard.update(state, .key(.enter))
         #expect(state.readerDocument?.id == hostile.id)
         expectClean(Dashboard.render(state))
         state = Dashboard.update(state, .key(.character("?")))
+        expectClean(Dashboard.render(state))
+    }
+
+    @Test func hostileEventsPromptsAndHighlightsStayClean() {
+        let corpus = StoryFixtures.corpus(events: [
+            ("evil\u{1B}]0;owned\u{07}", StoryFixtures.day("2026-03-10"), Fixtures.hostileTitle),
+            ("evil\u{1B}]0;owned\u{07}", EventDate(year: 2026, month: 5), "Later \u{1B}[5m\u{202E}blink"),
+        ], documentDates: ["evil\u{1B}]0;owned\u{07}": "2026-03-11"])
+        var state = ViewState(corpus: corpus, columns: 80, rows: 24)
+        expectClean(Dashboard.render(state))
+        state = Dashboard.update(state, .key(.enter))
+        #expect(state.reader?.source != nil)
+        expectClean(Dashboard.render(state))
+        state = Dashboard.update(state, .key(.escape))
+        state = Dashboard.update(state, .key(.character("d")))
+        for character in "\u{1B}[2J\u{202E}x\u{9B}" { state = Dashboard.update(state, .key(.character(character))) }
+        expectClean(Dashboard.render(state))
+        state = Dashboard.update(state, .key(.enter))
+        #expect(state.prompt?.error != nil)
         expectClean(Dashboard.render(state))
     }
 

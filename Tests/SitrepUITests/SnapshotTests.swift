@@ -1,3 +1,4 @@
+import SitrepCore
 import Testing
 @testable import SitrepUI
 
@@ -20,7 +21,7 @@ struct SnapshotTests {
     @Test func dashboardWithQuotesFocusedAndASelection() {
         var state = send(Fixtures.state(), .character("3"), .character("j"), .character("j"))
         state = Dashboard.update(state, .corpusLoaded(
-            documents: Fixtures.documents,
+            corpus: Fixtures.corpus,
             problems: [.init(path: "feeds/broken.txt", reason: "not valid UTF-8")]))
         Snapshot.assertMatches(frame(state), named: "dashboard-80x24-quotes-focused")
     }
@@ -34,25 +35,86 @@ struct SnapshotTests {
         Snapshot.assertMatches(frame(Fixtures.state(documents: [])), named: "dashboard-80x24-empty")
     }
 
-    @Test func manyDocumentsScrolled() {
-        let state = send(Fixtures.state(documents: Fixtures.many(60)), .pageDown, .character("j"))
+    @Test func manyEventsScrolled() {
+        let state = send(Fixtures.state(corpus: StoryFixtures.manyEvents(60)), .pageDown, .character("j"))
         Snapshot.assertMatches(frame(state), named: "dashboard-80x24-scrolled")
+    }
+
+    // MARK: the Timeline pane on the rockfall story (three articles through the real model)
+
+    @Test(arguments: [(80, 24), (120, 40)])
+    func timeline(columns: Int, rows: Int) {
+        let state = StoryFixtures.state(columns: columns, rows: rows)
+        Snapshot.assertMatches(frame(state), named: "timeline-\(columns)x\(rows)")
+    }
+
+    @Test func timelineNewestFirstWithASelection() {
+        let state = send(StoryFixtures.state(columns: 120, rows: 40), .character("o"), .character("j"),
+                         .character("j"), .character("j"))
+        Snapshot.assertMatches(frame(state), named: "timeline-120x40-newest-first")
+    }
+
+    @Test func timelineFiltered() {
+        var state = send(StoryFixtures.state(), .character("f"))
+        state = "mar 8..mar 10".reduce(state) { Dashboard.update($0, .key(.character($1))) }
+        state = send(state, .enter, .character("j"))
+        Snapshot.assertMatches(frame(state), named: "timeline-80x24-filtered")
+    }
+
+    @Test func timelineJumpPrompt() {
+        var state = send(StoryFixtures.state(), .character("d"))
+        state = "-4d".reduce(state) { Dashboard.update($0, .key(.character($1))) }
+        Snapshot.assertMatches(frame(state), named: "timeline-80x24-jump-prompt")
+    }
+
+    @Test func timelineStyles() throws {
+        let theme = try Theme.load(named: "default", environment: ["HOME": "/nonexistent-sitrep-home"])
+        let state = send(StoryFixtures.state(theme: theme), .character("j"), .character("j"), .character("j"))
+        Snapshot.assertMatches(Snapshot.styleText(of: Dashboard.render(state), theme: theme),
+                               named: "timeline-80x24.style")
+    }
+
+    @Test func timelineTabbed() {
+        Snapshot.assertMatches(frame(StoryFixtures.state(columns: 40, rows: 12)), named: "timeline-40x12")
+    }
+
+    /// The merged rockfall event: the reader on its second source, the sentence highlighted.
+    @Test func readerOnAMergedEvent() {
+        let state = send(StoryFixtures.state(), .character("j"), .character("j"), .character("j"),
+                         .enter, .character("n"))
+        #expect(state.reader?.sourceIndex == 1)
+        Snapshot.assertMatches(frame(state), named: "reader-80x24-event")
+        let theme = try? Theme.load(named: "default", environment: ["HOME": "/nonexistent-sitrep-home"])
+        var styled = state
+        styled.theme = theme ?? .fallback
+        Snapshot.assertMatches(Snapshot.styleText(of: Dashboard.render(styled), theme: styled.theme),
+                               named: "reader-80x24-event.style")
+    }
+
+    /// The Kōfu event: a highlighted sentence with CJK in it, at 120x40.
+    @Test func readerOnAnEventWithWideCharacters() {
+        let state = send(StoryFixtures.state(columns: 120, rows: 40), .character("d"), .character("m"),
+                         .character("a"), .character("r"), .character(" "), .character("1"),
+                         .character("0"), .enter, .character("j"), .enter)
+        #expect(state.reader?.documentID == "wire/kofu.txt")
+        Snapshot.assertMatches(frame(state), named: "reader-120x40-event")
     }
 
     @Test(arguments: [(80, 24), (120, 40), (20, 6)])
     func reader(columns: Int, rows: Int) {
-        let state = send(Fixtures.state(columns: columns, rows: rows), .enter)
+        let state = send(Fixtures.state(columns: columns, rows: rows), .character("3"), .enter)
         Snapshot.assertMatches(frame(state), named: "reader-\(columns)x\(rows)")
     }
 
     @Test func readerScrolled() {
-        let state = send(Fixtures.state(), .enter, .character("j"), .character("j"), .character("j"))
+        let state = send(Fixtures.state(), .character("3"), .enter, .character("j"), .character("j"),
+                         .character("j"))
         Snapshot.assertMatches(frame(state), named: "reader-80x24-scrolled")
     }
 
     @Test func readerOnTheHostileDocument() {
-        // Timeline order puts the escape-laden title fifth of eleven.
-        let state = send(Fixtures.state(), .character("j"), .character("j"), .character("j"),
+        // Quotes lists documents in input order: the escape-laden title is sixth.
+        let state = send(Fixtures.state(), .character("3"), .character("j"), .character("j"), .character("j"),
                          .character("j"), .character("j"), .enter)
         #expect(state.readerDocument?.id == "stdin-1")
         Snapshot.assertMatches(frame(state), named: "reader-80x24-hostile")

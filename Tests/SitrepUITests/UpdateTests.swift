@@ -31,7 +31,7 @@ struct UpdateTests {
     }
 
     @Test func jAndKMoveSelectionAndClampAtTheEnds() {
-        var state = Fixtures.state()
+        var state = StoryFixtures.state()
         state = send(state, .character("k"))
         #expect(state.timeline.selection == 0)
         state = send(state, .character("j"), .down, .down)
@@ -39,7 +39,7 @@ struct UpdateTests {
         state = send(state, .up)
         #expect(state.timeline.selection == 2)
         for _ in 0..<50 { state = send(state, .character("j")) }
-        #expect(state.timeline.selection == Fixtures.documents.count - 1)
+        #expect(state.timeline.selection == state.contents.timeline.itemCount - 1)
         #expect(state.timeline.scroll == 0, "everything fits at 80x24")
     }
 
@@ -51,7 +51,7 @@ struct UpdateTests {
     }
 
     @Test func scrollingFollowsTheSelectionAndStaysInRange() {
-        var state = Fixtures.state(documents: Fixtures.many(100))
+        var state = Fixtures.state(corpus: StoryFixtures.manyEvents(100))
         let height = state.layout.visibleRows(of: .timeline)
         for _ in 0..<40 { state = send(state, .character("j")) }
         let content = state.contents.timeline
@@ -63,7 +63,7 @@ struct UpdateTests {
     }
 
     @Test func gAndCapitalGAndHomeEnd() {
-        var state = Fixtures.state(documents: Fixtures.many(100))
+        var state = Fixtures.state(corpus: StoryFixtures.manyEvents(100))
         state = send(state, .character("G"))
         #expect(state.timeline.selection == 99)
         let maxScroll = state.contents.timeline.rows.count - state.layout.visibleRows(of: .timeline)
@@ -77,7 +77,7 @@ struct UpdateTests {
     }
 
     @Test func pageDownAndUpMoveByAPage() {
-        var state = Fixtures.state(documents: Fixtures.many(100))
+        var state = Fixtures.state(corpus: StoryFixtures.manyEvents(100))
         let height = state.layout.visibleRows(of: .timeline)
         state = send(state, .pageDown)
         #expect(state.timeline.scroll == height - 1)
@@ -100,12 +100,14 @@ struct UpdateTests {
     }
 
     @Test func enterOpensTheReaderOnTheSelectedDocument() {
-        let state = send(Fixtures.state(), .character("j"), .enter)
-        // Timeline order: 13 Apr bridge, then 14 Apr Cyrillic.
+        let state = send(Fixtures.state(), .character("3"), .character("j"), .enter)
+        // Quotes order is input order: the bridge, then the Cyrillic article.
         #expect(state.reader?.documentID == "ru-dams")
         #expect(state.readerDocument?.title == "Мэр обещает новые дамбы к осени")
         let quotes = send(Fixtures.state(), .character("3"), .enter)
         #expect(quotes.reader?.documentID == Fixtures.documents[0].id)
+        let timeline = send(StoryFixtures.state(), .enter)
+        #expect(timeline.reader?.documentID == "wire/kofu.txt", "the first event's article")
     }
 
     @Test func enterOnARegionExplainsInsteadOfOpening() {
@@ -115,7 +117,7 @@ struct UpdateTests {
     }
 
     @Test func readerScrollsAndClampsThenEscCloses() {
-        var state = send(Fixtures.state(columns: 60, rows: 14), .enter)
+        var state = send(Fixtures.state(columns: 60, rows: 14), .character("3"), .enter)
         #expect(state.reader?.scroll == 0)
         state = send(state, .character("k"))
         #expect(state.reader?.scroll == 0)
@@ -127,15 +129,16 @@ struct UpdateTests {
         #expect(state.reader?.scroll == extent.lines - extent.visible)
         state = send(state, .character("g"))
         #expect(state.reader?.scroll == 0)
-        state = send(state, .character("1"), .tab)
-        #expect(state.focus == .timeline, "pane keys do nothing under the reader")
+        state = send(state, .character("1"), .tab, .character("o"), .character("d"))
+        #expect(state.focus == .quotes, "pane keys do nothing under the reader")
+        #expect(state.timelineOrder == .oldestFirst && state.prompt == nil)
         state = send(state, .escape)
         #expect(state.reader == nil)
         #expect(!state.quitRequested)
     }
 
     @Test func qClosesTheReaderFirstThenQuits() {
-        var state = send(Fixtures.state(), .enter, .character("q"))
+        var state = send(Fixtures.state(), .character("3"), .enter, .character("q"))
         #expect(state.reader == nil)
         #expect(!state.quitRequested)
         state = send(state, .character("q"))
@@ -156,7 +159,7 @@ struct UpdateTests {
     }
 
     @Test func helpOverTheReaderClosesBackToTheReader() {
-        let state = send(Fixtures.state(), .enter, .character("?"), .escape)
+        let state = send(Fixtures.state(), .character("3"), .enter, .character("?"), .escape)
         #expect(!state.helpVisible)
         #expect(state.reader != nil)
     }
@@ -175,7 +178,7 @@ struct UpdateTests {
     }
 
     @Test func resizeKeepsTheSelectionVisibleAndScrollInRange() {
-        var state = Fixtures.state(documents: Fixtures.many(100))
+        var state = Fixtures.state(corpus: StoryFixtures.manyEvents(100))
         state = send(state, .character("G"))
         state = Dashboard.update(state, .resize(columns: 100, rows: 60))
         let height = state.layout.visibleRows(of: .timeline)
@@ -191,7 +194,7 @@ struct UpdateTests {
     }
 
     @Test func resizeClampsTheReaderScroll() {
-        var state = send(Fixtures.state(columns: 40, rows: 10), .enter, .character("G"))
+        var state = send(Fixtures.state(columns: 40, rows: 10), .character("3"), .enter, .character("G"))
         let scrolled = state.reader?.scroll ?? 0
         #expect(scrolled > 0)
         state = Dashboard.update(state, .resize(columns: 120, rows: 60))
@@ -199,22 +202,22 @@ struct UpdateTests {
     }
 
     @Test func reloadKeepsTheSelectionOnTheSameDocument() {
-        var state = send(Fixtures.state(), .character("j"), .character("j"))
-        let selected = state.contents.timeline.itemDocuments[state.timeline.selection]
+        var state = send(Fixtures.state(), .character("3"), .character("j"), .character("j"))
+        let selected = state.contents.quotes.document(ofItem: state.quotes.selection)
         #expect(selected.map { state.documents[$0].id } == "jp-rail")
         let earlier = Document(id: "early", title: "An earlier report", text: "Early.",
                                date: Fixtures.day("2026-04-01"), dateSource: .header)
-        state = Dashboard.update(state, .corpusLoaded(documents: [earlier] + Fixtures.documents,
+        state = Dashboard.update(state, .corpusLoaded(corpus: Corpus(documents: [earlier] + Fixtures.documents),
                                                       problems: [IngestProblem(path: "bad.txt", reason: "not UTF-8")]))
-        let now = state.contents.timeline.itemDocuments[state.timeline.selection]
+        let now = state.contents.quotes.document(ofItem: state.quotes.selection)
         #expect(now.map { state.documents[$0].id } == "jp-rail")
         #expect(state.problems.count == 1)
         #expect(state.statusMessage == "Loaded 12 documents; 1 problem (first: bad.txt: not UTF-8)")
     }
 
     @Test func reloadClosesTheReaderWhenItsDocumentIsGone() {
-        var state = send(Fixtures.state(), .enter)
-        state = Dashboard.update(state, .corpusLoaded(documents: Array(Fixtures.documents.dropFirst()),
+        var state = send(Fixtures.state(), .character("3"), .enter)
+        state = Dashboard.update(state, .corpusLoaded(corpus: Corpus(documents: Array(Fixtures.documents.dropFirst())),
                                                       problems: []))
         #expect(state.reader == nil)
     }

@@ -9,17 +9,20 @@ public struct BenchRow: Sendable, Equatable {
     public var seconds: Double
     /// Peak resident memory of the process when the stage ended.
     public var peakMemoryBytes: Int
-    /// False for set-up work (generating the corpus) that is shown but not a speed target.
+    /// False for rows that are shown but not added into the pipeline total: set-up work
+    /// (generating the corpus) and breakdown rows (a part of another stage).
     public var isThroughputTarget: Bool
     /// What the stage produced, as the stage counts it (documents read, JSON bytes written,
     /// items found): a sanity check when comparing runs, and what keeps the work observable.
     public var output: Int?
+    /// Printed beside the figures ("(part of extract)").
+    public var note: String?
 
     public init(stage: String, documents: Int, bytes: Int, seconds: Double, peakMemoryBytes: Int,
-                isThroughputTarget: Bool = true, output: Int? = nil) {
+                isThroughputTarget: Bool = true, output: Int? = nil, note: String? = nil) {
         self.stage = stage; self.documents = documents; self.bytes = bytes; self.seconds = seconds
         self.peakMemoryBytes = peakMemoryBytes; self.isThroughputTarget = isThroughputTarget
-        self.output = output
+        self.output = output; self.note = note
     }
 
     public var documentsPerSecond: Double { seconds > 0 ? Double(documents) / seconds : 0 }
@@ -69,7 +72,7 @@ public struct BenchReport: Sendable {
              Self.fixed(row.seconds, 3), Self.fixed(row.documentsPerSecond, 0),
              Self.fixed(row.megabytesPerSecond, 2), Self.fixed(row.peakMemoryMB, 1), note]
         }
-        for row in rows { lines.append(cells(row, note: row.isThroughputTarget ? "" : "(set-up, not a target)")) }
+        for row in rows { lines.append(cells(row, note: row.note ?? (row.isThroughputTarget ? "" : "(set-up, not a target)"))) }
         if let pipeline { lines.append(cells(pipeline, note: "(ingest and later stages)")) }
 
         let widths = header.indices.map { column in lines.map { $0[column].count }.max() ?? 0 }

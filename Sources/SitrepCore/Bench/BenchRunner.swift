@@ -7,13 +7,44 @@ import Foundation
 /// `BenchStage(name: "text") { docs in docs.reduce(0) { $0 + AnalyzedText(...).sentences.count } }`.
 public struct BenchStage: Sendable {
     public let name: String
+    /// False for a breakdown row (a part of another stage, or the same work on all cores):
+    /// shown, but not added into the "pipeline" total.
+    public let inPipeline: Bool
+    /// A few words printed beside the figures.
+    public let note: String?
     /// Does the stage's work on every document and returns a figure derived from its output
     /// (items found, bytes written), which is reported, so the work cannot be optimised away.
     public let run: @Sendable ([Document]) -> Int
 
-    public init(name: String, run: @escaping @Sendable ([Document]) -> Int) {
+    public init(name: String, inPipeline: Bool = true, note: String? = nil,
+                run: @escaping @Sendable ([Document]) -> Int) {
         self.name = name
+        self.inPipeline = inPipeline
+        self.note = note
         self.run = run
+    }
+
+    /// Sentences, tokens and name runs (part of "extract").
+    public static let text = BenchStage(name: "text", inPipeline: false, note: "(part of extract)") { documents in
+        documents.reduce(0) { $0 + AnalyzedText($1.text).tokens.count }
+    }
+
+    /// Temporal expressions (part of "extract").
+    public static let time = BenchStage(name: "time", inPipeline: false, note: "(part of extract)") { documents in
+        let tagger = TimexTagger()
+        return documents.reduce(0) { $0 + tagger.tag($1.text, anchor: $1.date).count }
+    }
+
+    /// Every model stage on one core; the output is the number of events.
+    public static let extract = BenchStage(name: "extract", note: "(all model stages, one core)") { documents in
+        let extractor = Extractor()
+        return documents.reduce(0) { $0 + extractor.extract($1).events.count }
+    }
+
+    /// The whole corpus model as the dashboard builds it: extraction on all cores, then the
+    /// timeline merge; the output is the number of timeline entries.
+    public static let corpus = BenchStage(name: "corpus", inPipeline: false, note: "(extract on all cores + merge)") { documents in
+        Corpus(documents: documents).timeline.count
     }
 
     /// One extraction-contract line per document (`sitrep extract`); the output is JSON bytes.
@@ -22,7 +53,7 @@ public struct BenchStage: Sendable {
     }
 
     /// The stages measured after ingest, in pipeline order.
-    public static var standard: [BenchStage] { [.export] }
+    public static var standard: [BenchStage] { [.text, .time, .extract, .corpus, .export] }
 }
 
 /// What to measure.
@@ -93,7 +124,7 @@ public struct BenchRunner: Sendable {
             let seconds = Self.seconds { output = stage.run(documents) }
             report.rows.append(BenchRow(stage: stage.name, documents: documents.count, bytes: textBytes,
                                         seconds: seconds, peakMemoryBytes: ResourceUsage.peakResidentBytes(),
-                                        output: output))
+                                        isThroughputTarget: stage.inPipeline, output: output, note: stage.note))
         }
 
         if options.keepFolder { report.keptFolder = folder.path }

@@ -19,7 +19,7 @@ public struct Extractor: Sendable {
         let analyzed = AnalyzedText(document.text)
         let timexes = tagger.tag(document.text, anchor: document.date)
         let events = EventExtractor.events(in: analyzed, timexes: timexes, documentID: document.id,
-                                           bodyStart: HeaderBlock.bodyStart(of: analyzed.scalars))
+                                           bodyStart: HeaderBlock.bodyStart(of: document.text))
         return DocumentExtraction(document: document, timexes: timexes, events: events)
     }
 }

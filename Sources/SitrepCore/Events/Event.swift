@@ -41,11 +41,15 @@ public struct EventDate: Sendable, Hashable, Comparable, CustomStringConvertible
 
     /// "2023-09-29", "2023-09" or "2023".
     public var description: String {
-        switch (month, day) {
-        case let (m?, d?): return String(format: "%04d-%02d-%02d", year, m, d)
-        case let (m?, nil): return String(format: "%04d-%02d", year, m)
-        default: return String(format: "%04d", year)
-        }
+        var out = EventDate.pad(year, 4)
+        if let month { out += "-" + EventDate.pad(month, 2) }
+        if let day { out += "-" + EventDate.pad(day, 2) }
+        return out
+    }
+
+    private static func pad(_ n: Int, _ width: Int) -> String {
+        let s = String(n)
+        return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
     }
 
     /// The first day this date covers.

@@ -8,7 +8,7 @@ public enum EventExtractor {
     ///   ("Date: 2026-04-12") date the document, they are not events.
     public static func events(in text: AnalyzedText, timexes: [Timex], documentID: String, bodyStart: Int = 0) -> [Event] {
         var events: [Event] = []
-        var k = 0
+        var k = 0, run = 0
         for whole in text.sentences where whole.start >= bodyStart {
             // A dateline ("BELGRADE, April 16, 2026 —") dates the article, it is not an event.
             let sentence = TextSpan(start: datelineEnd(in: whole, text: text) ?? whole.start, end: whole.end)
@@ -24,9 +24,10 @@ public enum EventExtractor {
             guard let (timex, date) = best else { continue }
             let timexSpan = TextSpan(start: timex.start, end: timex.end)
             let sentenceTimexes = timexes[k..<j].map { TextSpan(start: $0.start, end: $0.end) }
+            while run < text.nameRuns.count, text.nameRuns[run].span.start < sentence.start { run += 1 }
             events.append(Event(
                 date: date, span: sentence, timexSpan: timexSpan,
-                actor: actor(in: sentence, text: text, avoiding: sentenceTimexes),
+                actor: actor(in: sentence, text: text, fromRun: run, avoiding: sentenceTimexes),
                 summary: summary(of: sentence, around: timexSpan, in: text),
                 documentID: documentID))
         }
@@ -55,8 +56,10 @@ public enum EventExtractor {
     ]
 
     /// The first name in the sentence that is not dated text and not the object of a preposition.
-    static func actor(in sentence: TextSpan, text: AnalyzedText, avoiding timexSpans: [TextSpan]) -> String? {
-        for run in text.nameRuns where run.span.start >= sentence.start && run.span.end <= sentence.end {
+    static func actor(in sentence: TextSpan, text: AnalyzedText, fromRun firstRun: Int, avoiding timexSpans: [TextSpan]) -> String? {
+        for run in text.nameRuns[firstRun...] {
+            if run.span.start >= sentence.end { break }
+            if run.span.end > sentence.end { continue }
             if timexSpans.contains(where: { $0.overlaps(run.span) }) { continue }
             let first = run.tokenRange.lowerBound
             if first > 0, text.tokens[first - 1].span.start >= sentence.start,
@@ -71,20 +74,23 @@ public enum EventExtractor {
 
     /// The clause holding the timex, widened with its neighbours while it fits the limit.
     static func summary(of sentence: TextSpan, around timex: TextSpan, in text: AnalyzedText) -> String {
-        let whole = collapse(text.text(sentence))
-        if whole.count <= summaryLimit { return whole }
+        if collapsedLength(sentence.start, sentence.end, text.scalars) <= summaryLimit {
+            return collapse(text.text(sentence))
+        }
         // Clause boundaries: a comma, semicolon, colon or dash followed by a space.
         var cuts = [sentence.start]
         var i = sentence.start
         while i < sentence.end - 1 {
             let s = text.scalars[i]
-            if [",", ";", ":", "—", "–"].contains(s), text.scalars[i + 1] == " " { cuts.append(i + 1) }
+            if s == "," || s == ";" || s == ":" || s == "—" || s == "–", text.scalars[i + 1] == " " { cuts.append(i + 1) }
             i += 1
         }
         cuts.append(sentence.end)
-        guard let home = cuts.indices.dropLast().last(where: { cuts[$0] <= timex.start }) else { return truncate(whole) }
+        guard let home = cuts.indices.dropLast().last(where: { cuts[$0] <= timex.start }) else {
+            return truncate(collapse(text.text(sentence)))
+        }
         var lo = home, hi = home + 1
-        func length(_ a: Int, _ b: Int) -> Int { collapse(text.text(TextSpan(start: cuts[a], end: cuts[b]))).count }
+        func length(_ a: Int, _ b: Int) -> Int { collapsedLength(cuts[a], cuts[b], text.scalars) }
         while true {
             if hi < cuts.count - 1, length(lo, hi + 1) <= summaryLimit { hi += 1; continue }
             if lo > 0, length(lo - 1, hi) <= summaryLimit { lo -= 1; continue }
@@ -93,6 +99,22 @@ public enum EventExtractor {
         var clause = collapse(text.text(TextSpan(start: cuts[lo], end: cuts[hi])))
         while let last = clause.last, [",", ";", ":", "—", "–", " "].contains(last) { clause.removeLast() }
         return truncate(clause)
+    }
+
+    /// The length in scalars that `collapse` would give the span: whitespace runs count once,
+    /// leading and trailing whitespace not at all.
+    static func collapsedLength(_ start: Int, _ end: Int, _ scalars: [Unicode.Scalar]) -> Int {
+        var n = 0, pendingSpace = false, started = false
+        for k in start..<end {
+            let s = scalars[k]
+            if s == " " || s == "\n" || s == "\t" {
+                pendingSpace = started
+            } else {
+                if pendingSpace { n += 1; pendingSpace = false }
+                n += 1; started = true
+            }
+        }
+        return n
     }
 
     static func collapse(_ s: String) -> String {

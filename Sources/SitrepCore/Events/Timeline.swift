@@ -29,24 +29,40 @@ public enum TimelineBuilder {
 
     public static func build(events: [Event], newestArticle: DayDate?) -> [TimelineEntry] {
         var entries: [TimelineEntry] = []
-        var words: [[Set<String>]] = []          // per entry, the word sets of its members
-        var byDate: [EventDate: [Int]] = [:]
+        var members: [[Set<String>]] = []           // per entry, the word sets of its events
+        // Per date, word -> the (entry, member) pairs whose words hold it: candidates share a word.
+        var index: [EventDate: [String: [(entry: Int, member: Int)]]] = [:]
         for event in events {
-            let w = contentWords(event.summary)
-            var merged = false
-            for index in byDate[event.date] ?? [] where matches(event, w, entries[index], words[index]) {
-                entries[index].sources.append(source(event))
-                if entries[index].actor == nil { entries[index].actor = event.actor }
-                words[index].append(w)
-                merged = true
-                break
+            let words = contentWords(event.summary)
+            var shared: [Int: [Int: Int]] = [:]     // entry -> member -> shared word count
+            for w in words {
+                for hit in index[event.date]?[w] ?? [] { shared[hit.entry, default: [:]][hit.member, default: 0] += 1 }
             }
-            if merged { continue }
-            let announced = newestArticle.map { newest in (event.date.firstDay.map { $0 > newest } ?? false) } ?? false
-            entries.append(TimelineEntry(date: event.date, summary: event.summary, actor: event.actor,
-                                         sources: [source(event)], isAnnounced: announced))
-            words.append([w])
-            byDate[event.date, default: []].append(entries.count - 1)
+            var target: Int?
+            for entry in shared.keys.sorted() {
+                let best = shared[entry]!.map { member, common in
+                    Double(common) / Double(words.count + members[entry][member].count - common)
+                }.max() ?? 0
+                if best >= wordingThreshold || sameActor(event, entries[entry]) && best >= actorThreshold {
+                    target = entry
+                    break
+                }
+            }
+            let entry: Int
+            if let target {
+                entry = target
+                entries[entry].sources.append(source(event))
+                if entries[entry].actor == nil { entries[entry].actor = event.actor }
+                members[entry].append(words)
+            } else {
+                let announced = newestArticle.map { newest in (event.date.firstDay.map { $0 > newest } ?? false) } ?? false
+                entries.append(TimelineEntry(date: event.date, summary: event.summary, actor: event.actor,
+                                             sources: [source(event)], isAnnounced: announced))
+                members.append([words])
+                entry = entries.count - 1
+            }
+            let member = members[entry].count - 1
+            for w in words { index[event.date, default: [:]][w, default: []].append((entry, member)) }
         }
         // Stable sort keeps input order within a date.
         return entries.enumerated().sorted { a, b in
@@ -54,15 +70,13 @@ public enum TimelineBuilder {
         }.map(\.element)
     }
 
-    private static func source(_ e: Event) -> EventSource {
-        EventSource(documentID: e.documentID, span: e.span, timexSpan: e.timexSpan)
+    private static func sameActor(_ e: Event, _ entry: TimelineEntry) -> Bool {
+        guard let a = e.actor, let b = entry.actor else { return false }
+        return normalise(a) == normalise(b)
     }
 
-    private static func matches(_ e: Event, _ w: Set<String>, _ entry: TimelineEntry, _ members: [Set<String>]) -> Bool {
-        let best = members.map { jaccard(w, $0) }.max() ?? 0
-        if best >= wordingThreshold { return true }
-        if let a = e.actor, let b = entry.actor, normalise(a) == normalise(b), best >= actorThreshold { return true }
-        return false
+    private static func source(_ e: Event) -> EventSource {
+        EventSource(documentID: e.documentID, span: e.span, timexSpan: e.timexSpan)
     }
 
     static func jaccard(_ a: Set<String>, _ b: Set<String>) -> Double {

@@ -32,15 +32,12 @@ struct HeaderBlock: Sendable, Equatable {
         return copy.withUTF8 { read(utf8: $0) }
     }
 
-    /// Where the body starts, in Unicode scalars (the contract's offsets): 0 when the text
-    /// has no header. For later stages that must not read header lines as article prose.
-    static func bodyStart(of scalars: [Unicode.Scalar]) -> Int {
-        // A header is short; looking at the first 64 Ki scalars is plenty.
-        var head = String(String.UnicodeScalarView(scalars.prefix(64 * 1024)))
-        return head.withUTF8 { bytes -> Int in
-            guard let block = read(utf8: bytes) else { return 0 }
-            return bytes[..<block.bodyStart].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
-        }
+    /// Scalar offset where the body begins after a header block or front matter (0 if none).
+    static func bodyStart(of text: String) -> Int {
+        guard let bytes = read(text)?.bodyStart, bytes > 0 else { return 0 }
+        var scalars = 0
+        for byte in text.utf8.prefix(bytes) where byte & 0xC0 != 0x80 { scalars += 1 }
+        return scalars
     }
 
     static func read(utf8 bytes: UnsafeBufferPointer<UInt8>) -> HeaderBlock? {

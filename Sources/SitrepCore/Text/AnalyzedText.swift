@@ -18,9 +18,8 @@ public struct AnalyzedText: Sendable {
 
     /// The text of a span.
     public func text(_ span: TextSpan) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[max(0, span.start)..<min(scalars.count, span.end)])
-        return String(view)
+        let start = max(0, span.start), end = min(scalars.count, span.end)
+        return start < end ? Tokenizer.string(scalars, start, end) : ""
     }
 
     /// The index of the sentence that contains `offset`, if any (binary search).

@@ -35,6 +35,7 @@ public struct Token: Sendable, Hashable {
     /// True when the first scalar is an upper-case letter ("Kyiv", "NATO", "É").
     public var isCapitalised: Bool {
         guard kind == .word, let first = text.unicodeScalars.first else { return false }
+        if first.value < 0x80 { return first.value >= 0x41 && first.value <= 0x5A }
         return first.properties.isUppercase
     }
 

@@ -56,9 +56,34 @@ public enum Tokenizer {
     }
 
     static func make(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, _ kind: TokenKind) -> Token {
-        var text = String.UnicodeScalarView()
-        text.append(contentsOf: scalars[start..<end])
-        return Token(span: TextSpan(start: start, end: end), kind: kind, text: String(text))
+        Token(span: TextSpan(start: start, end: end), kind: kind, text: string(scalars, start, end))
+    }
+
+    /// The scalars [start, end) as a String, encoded straight into the string's own buffer.
+    static func string(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
+        var length = 0
+        for k in start..<end {
+            let v = scalars[k].value
+            length += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+        }
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var i = 0
+            for k in start..<end {
+                let v = scalars[k].value
+                if v < 0x80 {
+                    buffer[i] = UInt8(v); i += 1
+                } else if v < 0x800 {
+                    buffer[i] = UInt8(0xC0 | (v >> 6)); buffer[i + 1] = UInt8(0x80 | (v & 0x3F)); i += 2
+                } else if v < 0x10000 {
+                    buffer[i] = UInt8(0xE0 | (v >> 12)); buffer[i + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    buffer[i + 2] = UInt8(0x80 | (v & 0x3F)); i += 3
+                } else {
+                    buffer[i] = UInt8(0xF0 | (v >> 18)); buffer[i + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                    buffer[i + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); buffer[i + 3] = UInt8(0x80 | (v & 0x3F)); i += 4
+                }
+            }
+            return i
+        }
     }
 
     @inline(__always) static func isSpace(_ s: Unicode.Scalar) -> Bool {

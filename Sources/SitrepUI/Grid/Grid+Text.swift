@@ -26,20 +26,40 @@ extension Grid {
         guard limit > 0 else { return 0 }
         var graphemes = Sanitizer.graphemes(of: text, whitespace: whitespace)
         if overflow == .ellipsis { graphemes = DisplayText.truncate(graphemes, toColumns: limit) }
+        return place(graphemes, column: column, row: row, limit: limit) { _ in style }
+    }
+
+    /// Writes graphemes that are already sanitised and measured (from `Sanitizer`), each in
+    /// its own style: the reader uses it to highlight a span without splitting a grapheme.
+    /// Clips at `maxColumns` like `put`. Returns the number of columns written.
+    @discardableResult
+    mutating func put(graphemes: [SafeGrapheme], column: Int, row: Int, maxColumns: Int? = nil,
+                      style: (Int) -> CellStyle) -> Int {
+        guard row >= 0, row < rows, column >= 0 else { return 0 }
+        let limit = min(columns - column, maxColumns ?? Int.max)
+        guard limit > 0 else { return 0 }
+        return place(graphemes, column: column, row: row, limit: limit, style: style)
+    }
+
+    /// The cells of `graphemes` from `column`, at most `limit` columns; `style` gets the index
+    /// of the grapheme. A wide grapheme that would straddle the limit becomes a space.
+    private mutating func place(_ graphemes: [SafeGrapheme], column: Int, row: Int, limit: Int,
+                                style: (Int) -> CellStyle) -> Int {
         var used = 0
-        for grapheme in graphemes {
+        for (index, grapheme) in graphemes.enumerated() {
+            let cellStyle = style(index)
             if used + grapheme.width > limit {
                 if used < limit { // the right half would fall outside: a space instead
-                    place(Cell(grapheme: " ", width: 1, style: style), column: column + used, row: row)
+                    place(Cell(grapheme: " ", width: 1, style: cellStyle), column: column + used, row: row)
                     used += 1
                 }
                 break
             }
             let width = UInt8(clamping: grapheme.width)
-            place(Cell(grapheme: grapheme.text, width: width, style: style),
+            place(Cell(grapheme: grapheme.text, width: width, style: cellStyle),
                   column: column + used, row: row)
             if grapheme.width == 2 {
-                place(Cell(grapheme: "", width: 0, style: style), column: column + used + 1, row: row)
+                place(Cell(grapheme: "", width: 0, style: cellStyle), column: column + used + 1, row: row)
             }
             used += grapheme.width
         }

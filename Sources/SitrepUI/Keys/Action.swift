@@ -3,5 +3,7 @@
 public enum Action: String, CaseIterable, Sendable, Hashable {
     case focusNext, focusPrevious, focusTimeline, focusRegions, focusQuotes
     case moveDown, moveUp, pageDown, pageUp, top, bottom
+    case toggleOrder, jumpToDate, filterDates
+    case nextSource, previousSource
     case open, toggleHelp, close, quit, forceQuit
 }

@@ -15,9 +15,21 @@ public enum Keymap {
         KeyBinding(keys: [.pageUp, .control("b")], action: .pageUp, description: "One page up"),
         KeyBinding(keys: [.character("g"), .home], action: .top, description: "Go to the first item"),
         KeyBinding(keys: [.character("G"), .end], action: .bottom, description: "Go to the last item"),
-        KeyBinding(keys: [.enter], action: .open, description: "Read the selected article"),
+        KeyBinding(keys: [.character("o")], action: .toggleOrder,
+                   description: "Timeline: oldest or newest first"),
+        KeyBinding(keys: [.character("d")], action: .jumpToDate,
+                   description: "Timeline: jump to a date (apr 14, -3d, today)"),
+        KeyBinding(keys: [.character("f")], action: .filterDates,
+                   description: "Timeline: only a date range (from..to)"),
+        KeyBinding(keys: [.enter], action: .open,
+                   description: "Read the selected event's article (or the article)"),
+        KeyBinding(keys: [.character("n"), .character("]")], action: .nextSource,
+                   description: "Reader: the event's next source"),
+        KeyBinding(keys: [.character("p"), .character("[")], action: .previousSource,
+                   description: "Reader: the event's previous source"),
         KeyBinding(keys: [.character("?")], action: .toggleHelp, description: "Show or hide this help"),
-        KeyBinding(keys: [.escape], action: .close, description: "Close the reader or the help"),
+        KeyBinding(keys: [.escape], action: .close,
+                   description: "Close the reader or the help; clear the date filter"),
         KeyBinding(keys: [.character("q")], action: .quit,
                    description: "Quit (closes the reader or the help first)"),
         KeyBinding(keys: [.control("c")], action: .forceQuit, description: "Quit at once"),
@@ -29,6 +41,15 @@ public enum Keymap {
         ("Click", "Focus the pane and select the row"),
         ("Click again", "Read the selected article"),
         ("Wheel", "Scroll the pane under the pointer"),
+    ]
+
+    /// The fixed keys of the date prompts (`d`, `f`). Text inputs are not remappable, so that
+    /// every letter can be typed; the help overlay and the README list them from here.
+    public static let promptHelp: [(keys: String, description: String)] = [
+        ("Enter", "Jump, or apply the filter"),
+        ("Esc", "Cancel the prompt"),
+        ("Backspace", "Delete the last character"),
+        ("Ctrl-U", "Clear the prompt"),
     ]
 
     private static let table: [Key: Action] = {
@@ -51,6 +72,9 @@ public enum Keymap {
         }
         for (gesture, description) in mouseHelp {
             lines.append("| \(gesture) (mouse) | \(description) |")
+        }
+        for (keys, description) in promptHelp {
+            lines.append("| `\(keys)` (date prompt) | \(description) |")
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -69,8 +69,28 @@ struct Layout: Hashable, Sendable {
     /// The pane's box (in tabbed mode every pane would take the same place).
     func frame(of pane: Pane) -> Rect { frames[pane] ?? .zero }
 
+    /// The Timeline pane shows its activity sparkline on its first inside row when it has at
+    /// least this many inside rows.
+    static let sparklineMinimumHeight = 6
+
+    /// Where a pane's list rows go: inside its border, below the timeline's sparkline.
+    static func listArea(of pane: Pane, in frame: Rect) -> Rect {
+        let inner = frame.inner
+        guard pane == .timeline, inner.height >= sparklineMinimumHeight else { return inner }
+        return Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
+    }
+
+    /// The row of the timeline's sparkline, or an empty rect when the pane is too short for it.
+    static func sparklineArea(in frame: Rect) -> Rect {
+        let inner = frame.inner
+        guard inner.height >= sparklineMinimumHeight else { return .zero }
+        return Rect(x: inner.x, y: inner.y, width: inner.width, height: 1)
+    }
+
+    func listArea(of pane: Pane) -> Rect { Layout.listArea(of: pane, in: frame(of: pane)) }
+
     /// The content rows a pane shows.
-    func visibleRows(of pane: Pane) -> Int { max(0, frame(of: pane).height - 2) }
+    func visibleRows(of pane: Pane) -> Int { listArea(of: pane).height }
 
     /// The visible pane at a cell, if any.
     func pane(atColumn column: Int, row: Int) -> Pane? {

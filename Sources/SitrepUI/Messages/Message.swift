@@ -30,6 +30,7 @@ public enum Message: Sendable {
     case mouse(MouseEvent)
     case resize(columns: Int, rows: Int)
     case tick(Date)
-    /// Documents read by the model (the whole corpus so far) and problems met reading it.
-    case corpusLoaded(documents: [Document], problems: [IngestProblem])
+    /// The model's corpus (the whole corpus so far, not a diff) and the problems met reading
+    /// its inputs.
+    case corpusLoaded(corpus: Corpus, problems: [IngestProblem])
 }

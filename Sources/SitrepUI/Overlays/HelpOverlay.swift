@@ -21,6 +21,8 @@ enum HelpOverlay {
         Keymap.bindings.map { Entry(keys: $0.keyLabel, description: $0.description) }
             + [Entry(keys: "", description: ""), Entry(keys: "Mouse", description: "", isHeading: true)]
             + Keymap.mouseHelp.map { Entry(keys: $0.gesture, description: $0.description) }
+            + [Entry(keys: "", description: ""), Entry(keys: "Date prompt", description: "", isHeading: true)]
+            + Keymap.promptHelp.map { Entry(keys: $0.keys, description: $0.description) }
     }
 
     static var keyColumnWidth: Int { entries.map(\.keys.displayWidth).max() ?? 0 }

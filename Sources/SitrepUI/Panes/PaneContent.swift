@@ -1,7 +1,8 @@
 import SitrepCore
 
-/// One row of a pane, before layout: text on the left, an optional right-aligned note and an
-/// optional bar. Rows are width-independent; `PaneRenderer` fits them to the pane.
+/// One row of a pane, before layout: text on the left, then (right-aligned) an optional
+/// secondary note, a trailing note and a bar. Rows are width-independent; `PaneRenderer` fits
+/// them to the pane.
 struct PaneRow: Sendable, Hashable {
     /// How the row is drawn.
     enum Kind: Sendable, Hashable {
@@ -15,8 +16,15 @@ struct PaneRow: Sendable, Hashable {
 
     var kind: Kind
     var text: String
-    /// Right-aligned, dim ("3 docs", "12").
+    /// The style of `text` when it is not the kind's usual one (a month heading, an
+    /// announced event).
+    var textRole: ThemeRole?
+    /// Right-aligned before `trailing`, dim, and left out when the text would get too little
+    /// room (an event's actor).
+    var secondary: String
+    /// Right-aligned, dim unless `trailingRole` says otherwise ("3 docs", "×2").
     var trailing: String
+    var trailingRole: ThemeRole?
     /// When false, `trailing` is left out rather than cut `text` short.
     var trailingIsEssential: Bool
     /// 0...1, drawn as a small bar at the right edge.
@@ -26,12 +34,22 @@ struct PaneRow: Sendable, Hashable {
     /// The item this row belongs to (nil for headers).
     var item: Int?
 
-    init(kind: Kind, text: String, trailing: String = "", trailingIsEssential: Bool = false,
-                bar: Double? = nil, indent: Int = 0, item: Int? = nil) {
-        self.kind = kind; self.text = text; self.trailing = trailing
+    init(kind: Kind, text: String, textRole: ThemeRole? = nil, secondary: String = "",
+         trailing: String = "", trailingRole: ThemeRole? = nil, trailingIsEssential: Bool = false,
+         bar: Double? = nil, indent: Int = 0, item: Int? = nil) {
+        self.kind = kind; self.text = text; self.textRole = textRole; self.secondary = secondary
+        self.trailing = trailing; self.trailingRole = trailingRole
         self.trailingIsEssential = trailingIsEssential; self.bar = bar
         self.indent = indent; self.item = item
     }
+}
+
+/// What Enter opens on an item.
+enum ItemTarget: Sendable, Hashable {
+    /// A document: index into `ViewState.documents`.
+    case document(Int)
+    /// A timeline entry: index into the corpus's `timeline`.
+    case timelineEntry(Int)
 }
 
 /// The rows of one pane and its selectable items.
@@ -39,8 +57,10 @@ struct PaneContent: Sendable, Hashable {
     private(set) var rows: [PaneRow] = []
     /// For each item, the rows it spans.
     private(set) var itemRows: [Range<Int>] = []
-    /// For each item, the document Enter opens (nil when the item is not one document).
-    private(set) var itemDocuments: [Int?] = []
+    /// For each item, what Enter opens (nil when the item is not one document or event).
+    private(set) var itemTargets: [ItemTarget?] = []
+    /// Per-day counts for the Timeline pane's activity sparkline.
+    var activity: Activity?
     /// What the pane says when it has no rows.
     var emptyText: String
 
@@ -48,12 +68,12 @@ struct PaneContent: Sendable, Hashable {
 
     var itemCount: Int { itemRows.count }
 
-    mutating func appendHeader(_ text: String, trailing: String = "") {
-        rows.append(PaneRow(kind: .header, text: text, trailing: trailing))
+    mutating func appendHeader(_ text: String, role: ThemeRole? = nil, trailing: String = "") {
+        rows.append(PaneRow(kind: .header, text: text, textRole: role, trailing: trailing))
     }
 
     /// Adds an item made of one `.item` row and any `.detail` rows.
-    mutating func appendItem(_ first: PaneRow, details: [PaneRow] = [], document: Int?) {
+    mutating func appendItem(_ first: PaneRow, details: [PaneRow] = [], target: ItemTarget?) {
         let item = itemRows.count
         let start = rows.count
         var row = first
@@ -66,7 +86,27 @@ struct PaneContent: Sendable, Hashable {
             rows.append(detail)
         }
         itemRows.append(start..<rows.count)
-        itemDocuments.append(document)
+        itemTargets.append(target)
+    }
+
+    /// The document Enter opens on `item`, when the item is a document.
+    func document(ofItem item: Int) -> Int? {
+        guard itemTargets.indices.contains(item), case .document(let index)? = itemTargets[item] else {
+            return nil
+        }
+        return index
+    }
+
+    /// The timeline entry `item` shows, when it is one.
+    func entry(ofItem item: Int) -> Int? {
+        guard itemTargets.indices.contains(item),
+              case .timelineEntry(let index)? = itemTargets[item] else { return nil }
+        return index
+    }
+
+    /// The item showing timeline entry `entry`, if it is shown.
+    func item(ofEntry entry: Int) -> Int? {
+        itemTargets.firstIndex(of: .timelineEntry(entry))
     }
 
     /// The rows to keep in view when `item` is selected: its own, plus the header just above
@@ -93,16 +133,16 @@ struct PaneContent: Sendable, Hashable {
     }
 }
 
-/// The contents of all three panes, derived from the documents.
+/// The contents of all three panes, derived from the corpus.
 struct PaneContents: Sendable, Hashable {
     var timeline: PaneContent
     var regions: PaneContent
     var quotes: PaneContent
 
-    init(documents: [Document]) {
-        timeline = TimelinePane.content(for: documents)
-        regions = RegionsPane.content(for: documents)
-        quotes = QuotesPane.content(for: documents)
+    init(model: CorpusModel, order: TimelineOrder, filter: DateRange?) {
+        timeline = TimelinePane.content(for: model, order: order, filter: filter)
+        regions = RegionsPane.content(for: model.documents)
+        quotes = QuotesPane.content(for: model.documents)
     }
 
     subscript(pane: Pane) -> PaneContent {

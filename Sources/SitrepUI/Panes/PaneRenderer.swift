@@ -1,5 +1,5 @@
-/// Draws a pane: its box and title, then the visible rows with the selection highlighted.
-/// Shared by the three panes, which only provide rows (`PaneContent`).
+/// Draws a pane: its box and title, the timeline's sparkline, then the visible rows with the
+/// selection highlighted. Shared by the three panes, which only provide rows (`PaneContent`).
 enum PaneRenderer {
     static let selectionMarker = "›"
 
@@ -12,44 +12,58 @@ enum PaneRenderer {
         let footer = content.itemCount > 0 ? "\(cursor.selection + 1)/\(content.itemCount)" : nil
         grid.drawBox(frame, lines: focused ? .heavy : .light,
                      style: theme[focused ? .borderFocused : .border],
-                     title: pane.title, titleStyle: theme[focused ? .titleFocused : .title],
+                     title: title(of: pane, state: state, width: frame.width),
+                     titleStyle: theme[focused ? .titleFocused : .title],
                      footer: footer, footerStyle: theme[.dim])
         let inner = frame.inner
         grid.fill(inner, style: theme[.text])
         guard inner.width > 2, inner.height > 0 else { return }
+        if pane == .timeline {
+            Sparkline.draw(in: Layout.sparklineArea(in: frame), state: state, grid: &grid)
+        }
+        let list = Layout.listArea(of: pane, in: frame)
         if content.rows.isEmpty {
-            grid.put(content.emptyText, column: inner.x + 1, row: inner.y, style: theme[.dim],
-                     maxColumns: inner.width - 2, overflow: .ellipsis)
+            grid.put(content.emptyText, column: list.x + 1, row: list.y, style: theme[.dim],
+                     maxColumns: list.width - 2, overflow: .ellipsis)
             return
         }
-        for line in 0..<inner.height {
+        for line in 0..<list.height {
             let index = cursor.scroll + line
             guard content.rows.indices.contains(index) else { break }
             let row = content.rows[index]
             let selected = row.item != nil && row.item == cursor.selection
             let selectionStyle = theme[focused ? .selection : .selectionUnfocused]
             if selected {
-                grid.fill(Rect(x: inner.x, y: inner.y + line, width: inner.width, height: 1),
+                grid.fill(Rect(x: list.x, y: list.y + line, width: list.width, height: 1),
                           style: selectionStyle)
                 // A marker too, so the selection shows without colour or reverse video.
                 if focused && row.kind == .item {
-                    grid.put(selectionMarker, column: inner.x + 1 + max(0, row.indent - 2),
-                             row: inner.y + line, style: selectionStyle)
+                    grid.put(selectionMarker, column: list.x + 1 + max(0, row.indent - 2),
+                             row: list.y + line, style: selectionStyle)
                 }
             }
-            drawRow(row, x: inner.x + 1, y: inner.y + line, width: inner.width - 2,
+            drawRow(row, x: list.x + 1, y: list.y + line, width: list.width - 2,
                     style: selected ? selectionStyle : nil, theme: theme, grid: &grid)
         }
     }
 
-    /// Text on the left, then (right-aligned) the trailing note and the bar.
+    /// The pane's name in its border; the Timeline adds its order ("Timeline ↑ oldest first",
+    /// or just the arrow when narrow).
+    static func title(of pane: Pane, state: ViewState, width: Int) -> String {
+        guard pane == .timeline else { return pane.title }
+        let order = state.timelineOrder
+        let long = pane.title + " " + order.label
+        return long.displayWidth + 6 <= width ? long : pane.title + " " + order.arrow
+    }
+
+    /// Text on the left; at the right the secondary note, the trailing note and the bar.
     static func drawRow(_ row: PaneRow, x: Int, y: Int, width: Int, style override: CellStyle?,
                         theme: Theme, grid: inout Grid) {
         let textStyle: CellStyle
         switch row.kind {
-        case .header: textStyle = theme[.header]
-        case .item: textStyle = theme[.text]
-        case .detail: textStyle = theme[.dim]
+        case .header: textStyle = theme[row.textRole ?? .header]
+        case .item: textStyle = theme[row.textRole ?? .text]
+        case .detail: textStyle = theme[row.textRole ?? .dim]
         }
         var right = x + width
         if let fraction = row.bar, width >= 24 {
@@ -60,13 +74,26 @@ enum PaneRenderer {
             right -= 1
         }
         let left = x + min(row.indent, width)
+        let textWidth = row.text.displayWidth
         let trailingWidth = row.trailing.displayWidth
         let room = right - left - trailingWidth - 1
-        let fits = row.trailingIsEssential ? room >= min(8, width / 2) : room >= row.text.displayWidth
+        let fits = row.trailingIsEssential ? room >= min(8, width / 2) : room >= textWidth
         if trailingWidth > 0 && fits {
             right -= trailingWidth
-            grid.put(row.trailing, column: right, row: y, style: override ?? theme[.dim])
+            grid.put(row.trailing, column: right, row: y,
+                     style: override ?? theme[row.trailingRole ?? .dim])
             right -= 1
+        }
+        if !row.secondary.isEmpty {
+            // The actor only where the summary keeps at least half the row (or all of itself).
+            let shown = min(row.secondary.displayWidth, max(10, width / 3))
+            let textRoom = right - left - shown - 2
+            if textRoom >= min(textWidth, max(24, width / 2)) {
+                right -= shown
+                grid.put(row.secondary, column: right, row: y, style: override ?? theme[.dim],
+                         maxColumns: shown, overflow: .ellipsis)
+                right -= 2
+            }
         }
         grid.put(row.text, column: left, row: y, style: override ?? textStyle,
                  maxColumns: max(0, right - left), overflow: .ellipsis)

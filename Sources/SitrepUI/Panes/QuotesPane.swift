@@ -10,7 +10,7 @@ enum QuotesPane {
             let detail = words + " · " + Formatting.dateSource(document.dateSource)
             content.appendItem(PaneRow(kind: .item, text: document.displayTitle, indent: 2),
                                details: [PaneRow(kind: .detail, text: detail, indent: 4)],
-                               document: index)
+                               target: .document(index))
         }
         return content
     }

@@ -14,7 +14,7 @@ enum RegionsPane {
         for (name, count) in sources {
             content.appendItem(PaneRow(kind: .item, text: name, trailing: Formatting.grouped(count),
                                        trailingIsEssential: true,
-                                       bar: Double(count) / most, indent: 2), document: nil)
+                                       bar: Double(count) / most, indent: 2), target: nil)
         }
         return content
     }

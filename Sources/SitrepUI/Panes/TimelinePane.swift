@@ -1,28 +1,107 @@
+import Foundation
 import SitrepCore
 
-/// The Timeline pane. Until the events stage exists it lists the documents themselves under
-/// day headers ("Tue 14 Apr 2026"), oldest day first, then "Undated".
+/// The Timeline pane: the model's merged timeline, one line per event, grouped under a heading
+/// per date.
+///
+/// - Day headings read "Tue 14 Apr 2026"; events known only to the month or the year get
+///   their own headings, "April 2026 · month" and "2013 · year" (in the `headerPeriod`
+///   style), placed where that month or year starts.
+/// - An event line is its summary, the actor when there is room (and the summary does not
+///   already name it), and "×N": how many articles tell it.
+/// - Events dated after the newest article are announced, not reported: their heading says
+///   "· announced" and their line starts with "▸" in the `announced` style, so the mark shows
+///   without colour too.
+/// - Oldest or newest first (`o`), and only the entries inside the date filter (`f`).
 enum TimelinePane {
-    static func content(for documents: [Document]) -> PaneContent {
-        var content = PaneContent(emptyText: "No documents loaded.")
-        var byDay: [DayDate: [Int]] = [:]
-        var undated: [Int] = []
-        for (index, document) in documents.enumerated() {
-            if let date = document.date {
-                byDay[date, default: []].append(index)
+    /// Starts the line of an announced event.
+    static let announcedMarker = "\u{25B8}"
+
+    static func content(for model: CorpusModel, order: TimelineOrder, filter: DateRange?) -> PaneContent {
+        let entries = model.timeline
+        var groups: [(date: EventDate, entries: [Int])] = []
+        var groupOfDate: [EventDate: Int] = [:]
+        for (index, entry) in entries.enumerated() where isShown(entry, filter: filter) {
+            if let group = groupOfDate[entry.date] {
+                groups[group].entries.append(index)
             } else {
-                undated.append(index)
+                groupOfDate[entry.date] = groups.count
+                groups.append((entry.date, [index]))
             }
         }
-        var groups = byDay.keys.sorted().map { (Formatting.dayHeader($0), byDay[$0] ?? []) }
-        if !undated.isEmpty { groups.append(("Undated", undated)) }
-        for (header, indices) in groups {
-            content.appendHeader(header, trailing: Formatting.count(indices.count, "doc"))
-            for index in indices {
-                content.appendItem(PaneRow(kind: .item, text: documents[index].displayTitle,
-                                           indent: 2), document: index)
+        // The model sorts its timeline; sorting again (stably) keeps this pane right if it
+        // ever stops doing so.
+        groups = groups.enumerated().sorted { a, b in
+            a.element.date != b.element.date ? a.element.date < b.element.date : a.offset < b.offset
+        }.map(\.element)
+        if order == .newestFirst { groups.reverse() }
+
+        var content = PaneContent(emptyText: emptyText(model: model, filter: filter))
+        var activity = Activity(newestArticleDay: model.newestArticleDate?.dayNumber)
+        for group in groups {
+            let announced = group.entries.contains { entries[$0].isAnnounced }
+            content.appendHeader(Formatting.periodHeader(group.date) + (announced ? " · announced" : ""),
+                                 role: group.date.precision == .day ? nil : .headerPeriod,
+                                 trailing: Formatting.count(group.entries.count, "event"))
+            for index in group.entries {
+                content.appendItem(row(for: entries[index]), target: .timelineEntry(index))
+            }
+            if group.date.precision == .day, let day = group.date.firstDay {
+                activity.add(day: day.dayNumber, count: group.entries.count)
             }
         }
+        content.activity = activity
         return content
     }
+
+    /// One event: "▸ summary" (announced) or "summary", the actor, "×N".
+    static func row(for entry: TimelineEntry) -> PaneRow {
+        let summary = entry.summary.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let count = entry.sources.count
+        // The actor adds nothing when the summary already names it ("Rain has fallen...").
+        let actor = entry.actor.map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") } ?? ""
+        let named = !actor.isEmpty && summary.range(of: actor, options: [.caseInsensitive]) != nil
+        return PaneRow(kind: .item,
+                       text: entry.isAnnounced ? announcedMarker + " " + summary : summary,
+                       textRole: entry.isAnnounced ? .announced : nil,
+                       secondary: named ? "" : actor,
+                       trailing: "\u{00D7}\(count)", trailingRole: count > 1 ? .accent : nil,
+                       trailingIsEssential: true, indent: 2)
+    }
+
+    static func isShown(_ entry: TimelineEntry, filter: DateRange?) -> Bool {
+        guard let filter else { return true }
+        guard let first = entry.date.firstDay, let last = entry.date.lastDay else { return false }
+        return filter.contains(first: first, last: last)
+    }
+
+    private static func emptyText(model: CorpusModel, filter: DateRange?) -> String {
+        if model.documents.isEmpty { return "No documents loaded." }
+        if let filter, !model.timeline.isEmpty {
+            return "No events match the date filter (\(filter.label)). Esc clears it."
+        }
+        return "No dated events in " + Formatting.count(model.documents.count, "document") + "."
+    }
+}
+
+/// How many timeline entries each day has (day-precision entries only), for the sparkline.
+struct Activity: Sendable, Hashable {
+    /// Entries per day, by `DayDate.dayNumber`.
+    private(set) var counts: [Int: Int] = [:]
+    private(set) var firstDay: Int?
+    private(set) var lastDay: Int?
+    /// Days after this one are announced.
+    var newestArticleDay: Int?
+
+    init(newestArticleDay: Int?) { self.newestArticleDay = newestArticleDay }
+
+    mutating func add(day: Int, count: Int) {
+        counts[day, default: 0] += count
+        firstDay = min(firstDay ?? day, day)
+        lastDay = max(lastDay ?? day, day)
+    }
+
+    func count(on day: Int) -> Int { counts[day] ?? 0 }
+
+    var isEmpty: Bool { counts.isEmpty }
 }

@@ -1,3 +1,5 @@
+import SitrepCore
+
 /// The three panes of the dashboard, in focus order.
 public enum Pane: Int, CaseIterable, Sendable, Hashable {
     case timeline, regions, quotes
@@ -36,7 +38,9 @@ public struct PaneCursor: Sendable, Hashable {
     }
 }
 
-/// The article reader overlay: which document is open and how far it is scrolled.
+/// The article reader overlay: which document is open and how far it is scrolled; when it was
+/// opened on a timeline entry, the entry and which of its sources is shown (the event's
+/// sentence and date are highlighted).
 public struct ReaderState: Sendable, Hashable {
     /// Index into `ViewState.documents`.
     public var documentIndex: Int
@@ -44,12 +48,27 @@ public struct ReaderState: Sendable, Hashable {
     public var documentID: String
     /// The first visible line of the wrapped article.
     public var scroll: Int
+    /// The timeline entry the reader was opened on, if any.
+    public var entry: TimelineEntry?
+    /// Which of `entry.sources` is shown.
+    public var sourceIndex: Int
     /// The article wrapped at `wrapWidth` columns, kept so that scrolling a long article does
     /// not wrap it again on every key. `ViewState.refreshReader()` keeps it current.
     var lines: [ReaderOverlay.Line] = []
     var wrapWidth = -1
 
-    public init(documentIndex: Int, documentID: String, scroll: Int = 0) {
+    public init(documentIndex: Int, documentID: String, scroll: Int = 0,
+                entry: TimelineEntry? = nil, sourceIndex: Int = 0) {
         self.documentIndex = documentIndex; self.documentID = documentID; self.scroll = scroll
+        self.entry = entry; self.sourceIndex = sourceIndex
     }
+
+    /// The event sentence shown, when the reader is on a timeline entry.
+    public var source: EventSource? {
+        guard let entry, entry.sources.indices.contains(sourceIndex) else { return nil }
+        return entry.sources[sourceIndex]
+    }
+
+    /// How many sources the entry has (0 when the reader was opened on a document).
+    public var sourceCount: Int { entry?.sources.count ?? 0 }
 }

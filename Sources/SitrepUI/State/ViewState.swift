@@ -3,13 +3,18 @@ import SitrepCore
 /// Everything the dashboard shows, as plain data: `Dashboard.update` changes it,
 /// `Dashboard.render` draws it. No terminal, no I/O.
 ///
-/// Build the first one with `ViewState(documents:problems:columns:rows:theme:mouseEnabled:)`
+/// Build the first one with `ViewState(corpus:problems:columns:rows:theme:mouseEnabled:)`
 /// (or empty and send `.corpusLoaded` later); the backend then sends `.resize` when the
 /// terminal size changes.
 public struct ViewState: Sendable, Equatable {
-    /// The documents the model has produced so far, in input order.
-    public var documents: [Document] {
-        didSet { contents = PaneContents(documents: documents) }
+    /// What the model made of the documents: their extractions and the merged timeline.
+    public var corpus: Corpus {
+        get { model.corpus }
+        set { model = CorpusModel(newValue) }
+    }
+    /// The corpus with its lookups; every pane's rows are rebuilt when it changes.
+    private(set) var model: CorpusModel {
+        didSet { contents = PaneContents(model: model, order: timelineOrder, filter: dateFilter) }
     }
     /// Problems met reading the inputs (shown as a count in the status bar).
     public var problems: [IngestProblem]
@@ -19,6 +24,16 @@ public struct ViewState: Sendable, Equatable {
     public var timeline: PaneCursor
     public var regions: PaneCursor
     public var quotes: PaneCursor
+    /// Oldest or newest entry first in the Timeline pane (`o`).
+    public var timelineOrder: TimelineOrder {
+        didSet { rebuildTimeline() }
+    }
+    /// The dates the Timeline pane shows (`f`); nil for all.
+    public var dateFilter: DateRange? {
+        didSet { rebuildTimeline() }
+    }
+    /// The date prompt in the status bar (`d`, `f`), when open.
+    public var prompt: Prompt?
     /// The `?` overlay, and how far it is scrolled.
     public var helpVisible: Bool
     public var helpScroll: Int
@@ -35,18 +50,22 @@ public struct ViewState: Sendable, Equatable {
     /// One line for the status bar ("12 documents loaded"); nil for none.
     public var statusMessage: String?
 
-    /// The rows each pane shows, rebuilt whenever `documents` changes.
+    /// The rows each pane shows, rebuilt whenever the corpus, the order or the filter changes.
     private(set) var contents: PaneContents
 
-    public init(documents: [Document] = [], problems: [IngestProblem] = [],
+    public init(corpus: Corpus = Corpus(), problems: [IngestProblem] = [],
                 columns: Int = 80, rows: Int = 24, theme: Theme = .fallback,
                 mouseEnabled: Bool = true, focus: Pane = .timeline, statusMessage: String? = nil) {
-        self.documents = documents
+        let model = CorpusModel(corpus)
+        self.model = model
         self.problems = problems
         self.focus = focus
         self.timeline = PaneCursor()
         self.regions = PaneCursor()
         self.quotes = PaneCursor()
+        self.timelineOrder = .oldestFirst
+        self.dateFilter = nil
+        self.prompt = nil
         self.helpVisible = false
         self.helpScroll = 0
         self.reader = nil
@@ -56,8 +75,21 @@ public struct ViewState: Sendable, Equatable {
         self.mouseEnabled = mouseEnabled
         self.quitRequested = false
         self.statusMessage = statusMessage
-        self.contents = PaneContents(documents: documents)
+        self.contents = PaneContents(model: model, order: .oldestFirst, filter: nil)
     }
+
+    /// A state on `documents`, running the model on them first (`Corpus(documents:)`, all
+    /// cores). Handy for tests and small inputs; the app builds the `Corpus` off the UI thread.
+    public init(documents: [Document], problems: [IngestProblem] = [],
+                columns: Int = 80, rows: Int = 24, theme: Theme = .fallback,
+                mouseEnabled: Bool = true, focus: Pane = .timeline, statusMessage: String? = nil) {
+        self.init(corpus: Corpus(documents: documents), problems: problems, columns: columns,
+                  rows: rows, theme: theme, mouseEnabled: mouseEnabled, focus: focus,
+                  statusMessage: statusMessage)
+    }
+
+    /// The documents of the corpus, in input order.
+    public var documents: [Document] { model.documents }
 
     /// The cursor of `pane`.
     public subscript(cursor pane: Pane) -> PaneCursor {
@@ -81,5 +113,14 @@ public struct ViewState: Sendable, Equatable {
     public var readerDocument: Document? {
         guard let reader, documents.indices.contains(reader.documentIndex) else { return nil }
         return documents[reader.documentIndex]
+    }
+
+    /// The timeline entry selected in the Timeline pane, if any.
+    public var selectedEntry: TimelineEntry? {
+        contents.timeline.entry(ofItem: timeline.selection).map { model.timeline[$0] }
+    }
+
+    private mutating func rebuildTimeline() {
+        contents.timeline = TimelinePane.content(for: model, order: timelineOrder, filter: dateFilter)
     }
 }

@@ -28,6 +28,37 @@ enum Formatting {
         "\(weekdays[weekday(date)]) \(date.day) \(months[date.month - 1]) \(date.year)"
     }
 
+    static let monthNames = ["January", "February", "March", "April", "May", "June", "July",
+                             "August", "September", "October", "November", "December"]
+
+    /// "14 Apr", or "14 Apr 2026" `withYear`.
+    static func shortDay(_ date: DayDate, withYear: Bool = false) -> String {
+        "\(date.day) \(months[date.month - 1])" + (withYear ? " \(date.year)" : "")
+    }
+
+    /// "12–15 Apr 2026", "30 Mar – 2 Apr 2026", "30 Dec 2025 – 2 Jan 2026".
+    static func dayRange(_ first: DayDate, _ last: DayDate) -> String {
+        if first == last { return shortDay(first, withYear: true) }
+        if first.year != last.year {
+            return shortDay(first, withYear: true) + " \u{2013} " + shortDay(last, withYear: true)
+        }
+        if first.month != last.month {
+            return shortDay(first) + " \u{2013} " + shortDay(last, withYear: true)
+        }
+        return "\(first.day)\u{2013}" + shortDay(last, withYear: true)
+    }
+
+    /// The heading of a group of timeline entries: "Tue 14 Apr 2026", "April 2026 · month",
+    /// "2013 · year".
+    static func periodHeader(_ date: EventDate) -> String {
+        switch (date.month, date.firstDay) {
+        case (nil, _): return "\(date.year) · year"
+        case let (month?, _) where date.day == nil: return "\(monthNames[month - 1]) \(date.year) · month"
+        case let (_, day?): return dayHeader(day)
+        default: return date.description
+        }
+    }
+
     /// 0 = Sunday ... 6 = Saturday (Sakamoto's method, proleptic Gregorian calendar).
     static func weekday(_ date: DayDate) -> Int {
         let offsets = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4]

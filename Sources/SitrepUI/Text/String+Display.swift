@@ -45,71 +45,8 @@ enum DisplayText {
         guard columns > 0 else { return [] }
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lines += wrapLine(Sanitizer.graphemes(of: paragraph), toColumns: columns)
+            lines += wrapUnits(Sanitizer.graphemes(of: paragraph), toColumns: columns).map { join($0) }
         }
         return lines
-    }
-
-    private static func wrapLine(_ graphemes: [SafeGrapheme], toColumns columns: Int) -> [String] {
-        var lines: [String] = []
-        var line: [SafeGrapheme] = []
-        var lineWidth = 0
-        for word in words(graphemes) {
-            let wordWidth = width(word)
-            let isSpace = word.first?.text == " "
-            if lineWidth + wordWidth <= columns {
-                line += word
-                lineWidth += wordWidth
-                continue
-            }
-            if isSpace { // a break point: the spaces that do not fit are dropped
-                if !line.isEmpty {
-                    lines.append(joinTrimmed(line))
-                    line = []
-                    lineWidth = 0
-                }
-                continue
-            }
-            if !line.isEmpty && wordWidth <= columns {
-                lines.append(joinTrimmed(line))
-                line = word
-                lineWidth = wordWidth
-                continue
-            }
-            for grapheme in word { // longer than a whole line: break it by column
-                if lineWidth + grapheme.width > columns {
-                    lines.append(joinTrimmed(line))
-                    line = []
-                    lineWidth = 0
-                }
-                line.append(grapheme)
-                lineWidth += grapheme.width
-            }
-        }
-        lines.append(joinTrimmed(line))
-        return lines
-    }
-
-    /// A finished line, without the spaces it ended on.
-    private static func joinTrimmed(_ line: [SafeGrapheme]) -> String {
-        join(line[..<(line.lastIndex { $0.text != " " }.map { $0 + 1 } ?? 0)])
-    }
-
-    /// Runs of spaces and runs of everything else, in order.
-    private static func words(_ graphemes: [SafeGrapheme]) -> [[SafeGrapheme]] {
-        var words: [[SafeGrapheme]] = []
-        var current: [SafeGrapheme] = []
-        var currentIsSpace = false
-        for grapheme in graphemes {
-            let isSpace = grapheme.text == " "
-            if !current.isEmpty && isSpace != currentIsSpace {
-                words.append(current)
-                current = []
-            }
-            current.append(grapheme)
-            currentIsSpace = isSpace
-        }
-        if !current.isEmpty { words.append(current) }
-        return words
     }
 }

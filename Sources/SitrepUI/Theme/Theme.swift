@@ -47,6 +47,10 @@ public struct Theme: Sendable, Hashable {
         case .header: return CellStyle(bold: true, underline: true)
         case .statusKey: return CellStyle(bold: true, reverse: true)
         case .error: return CellStyle(bold: true, underline: true)
+        case .headerPeriod: return CellStyle(bold: true, italic: true)
+        case .announced: return CellStyle(italic: true)
+        case .highlight: return CellStyle(underline: true)
+        case .highlightStrong: return CellStyle(bold: true, reverse: true)
         }
     }
 }

@@ -3,6 +3,7 @@ public enum ThemeRole: String, CaseIterable, Sendable, Hashable {
     case border, borderFocused, title, titleFocused, text, dim
     case selection, selectionUnfocused, header, statusBar, statusKey
     case accent, warning, error, help
+    case headerPeriod, announced, highlight, highlightStrong
 
     /// What the role colours, for the comment at the top of a theme file and for errors.
     var purpose: String {
@@ -22,6 +23,10 @@ public enum ThemeRole: String, CaseIterable, Sendable, Hashable {
         case .warning: return "problem counts and notices"
         case .error: return "errors"
         case .help: return "the help and reader overlays"
+        case .headerPeriod: return "month and year headings in the timeline"
+        case .announced: return "timeline events dated after the newest article"
+        case .highlight: return "the event's sentence in the reader"
+        case .highlightStrong: return "the date words inside that sentence"
         }
     }
 

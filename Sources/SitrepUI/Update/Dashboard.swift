@@ -15,8 +15,8 @@ public enum Dashboard {
             state.reclampAll()
         case .tick:
             break
-        case let .corpusLoaded(documents, problems):
-            state.load(documents: documents, problems: problems)
+        case let .corpusLoaded(corpus, problems):
+            state.load(corpus: corpus, problems: problems)
         }
         return state
     }

@@ -1,18 +1,26 @@
 import SitrepCore
 
 extension ViewState {
-    /// New documents from the model. Each pane keeps its selection on the same document (or
-    /// source) when it is still there, so an arriving article does not move the cursor.
-    mutating func load(documents newDocuments: [Document], problems newProblems: [IngestProblem]) {
+    /// A new corpus from the model. Each pane keeps its selection on the same event, document
+    /// or source when it is still there, so an arriving article does not move the cursor; an
+    /// open reader stays on its document (and its event, if the event is still there).
+    mutating func load(corpus newCorpus: Corpus, problems newProblems: [IngestProblem]) {
         let kept = Pane.allCases.map { selectedKey(in: $0) }
-        documents = newDocuments
+        let readerEntryKey = reader?.entry.map(Self.key(of:))
+        corpus = newCorpus
         problems = newProblems
         for (pane, key) in zip(Pane.allCases, kept) {
             if let key, let item = item(withKey: key, in: pane) { self[cursor: pane].selection = item }
         }
         if let open = reader {
-            if let index = documents.firstIndex(where: { $0.id == open.documentID }) {
+            if let index = model.documentIndex(id: open.documentID) {
                 reader?.documentIndex = index
+                if let readerEntryKey,
+                   let entry = model.timeline.first(where: { Self.key(of: $0) == readerEntryKey }),
+                   let sourceIndex = entry.sources.firstIndex(where: { $0.documentID == open.documentID }) {
+                    reader?.entry = entry
+                    reader?.sourceIndex = sourceIndex
+                }
                 refreshReader(force: true)
             } else {
                 reader = nil
@@ -27,24 +35,30 @@ extension ViewState {
         statusMessage = message
     }
 
-    /// What identifies the selected item across reloads: a document id, or a source name.
+    /// What identifies a timeline entry across reloads: its date, summary and first article.
+    static func key(of entry: TimelineEntry) -> String {
+        "entry:\(entry.date)|\(entry.summary)|\(entry.sources.first?.documentID ?? "")"
+    }
+
+    /// What identifies the selected item across reloads: an event, a document id, or a
+    /// source name.
     private func selectedKey(in pane: Pane) -> String? {
+        key(ofItem: self[cursor: pane].selection, in: pane)
+    }
+
+    private func key(ofItem item: Int, in pane: Pane) -> String? {
         let content = contents[pane]
-        let selection = self[cursor: pane].selection
-        guard content.itemRows.indices.contains(selection) else { return nil }
-        if let index = content.itemDocuments[selection], documents.indices.contains(index) {
+        guard content.itemRows.indices.contains(item) else { return nil }
+        if let entry = content.entry(ofItem: item), model.timeline.indices.contains(entry) {
+            return Self.key(of: model.timeline[entry])
+        }
+        if let index = content.document(ofItem: item), documents.indices.contains(index) {
             return "document:" + documents[index].id
         }
-        return "row:" + content.rows[content.itemRows[selection].lowerBound].text
+        return "row:" + content.rows[content.itemRows[item].lowerBound].text
     }
 
     private func item(withKey key: String, in pane: Pane) -> Int? {
-        let content = contents[pane]
-        return content.itemRows.indices.first { item in
-            if let index = content.itemDocuments[item], documents.indices.contains(index) {
-                return "document:" + documents[index].id == key
-            }
-            return "row:" + content.rows[content.itemRows[item].lowerBound].text == key
-        }
+        contents[pane].itemRows.indices.first { self.key(ofItem: $0, in: pane) == key }
     }
 }

@@ -1,17 +1,22 @@
 extension ViewState {
     var layout: Layout { Layout(columns: columns, rows: rows, focus: focus) }
 
-    /// A key goes to whatever is on top: help, then the reader, then the focused pane.
+    /// A key goes to whatever is on top: an open date prompt (which takes every key but
+    /// Ctrl-C), then help, then the reader, then the focused pane.
     mutating func handle(key: Key) {
-        guard let action = Keymap.action(for: key) else { return }
+        let action = Keymap.action(for: key)
         if action == .forceQuit {
             quitRequested = true
-        } else if helpVisible {
-            handleInHelp(action)
-        } else if reader != nil {
-            handleInReader(action)
-        } else {
-            handleInPanes(action)
+        } else if prompt != nil {
+            handleInPrompt(key)
+        } else if let action {
+            if helpVisible {
+                handleInHelp(action)
+            } else if reader != nil {
+                handleInReader(action)
+            } else {
+                handleInPanes(action)
+            }
         }
     }
 
@@ -42,6 +47,8 @@ extension ViewState {
         case .pageUp: scrollReader(by: -page)
         case .top: scrollReader(by: -Int.max / 2)
         case .bottom: scrollReader(by: Int.max / 2)
+        case .nextSource: showSource(offset: 1)
+        case .previousSource: showSource(offset: -1)
         default: break
         }
     }
@@ -59,23 +66,36 @@ extension ViewState {
         case .pageUp: page(focus, forward: false)
         case .top: moveSelection(in: focus, by: -Int.max / 2)
         case .bottom: moveSelection(in: focus, by: Int.max / 2)
+        case .toggleOrder:
+            focus = .timeline
+            toggleTimelineOrder()
+        case .jumpToDate:
+            focus = .timeline
+            prompt = Prompt(kind: .jumpToDate)
+        case .filterDates:
+            focus = .timeline
+            prompt = Prompt(kind: .filterDates, text: dateFilter?.promptText ?? "")
         case .open: openSelection()
         case .toggleHelp: helpVisible = true; helpScroll = 0
-        case .close: statusMessage = nil
+        case .close:
+            if dateFilter != nil { applyDateFilter(nil) } else { statusMessage = nil }
         case .quit, .forceQuit: quitRequested = true
+        case .nextSource, .previousSource: break
         }
         if layout.mode == .tabbed { ensureSelectionVisible(in: focus) }
     }
 
-    /// Enter: the reader on the selected document, when the item is one.
+    /// Enter: the reader on the selected event's first source (Timeline), or on the selected
+    /// document (Quotes).
     mutating func openSelection() {
         let content = contents[focus]
         let selection = self[cursor: focus].selection
-        guard content.itemDocuments.indices.contains(selection) else { return }
-        if let index = content.itemDocuments[selection], documents.indices.contains(index) {
+        if let entry = content.entry(ofItem: selection), model.timeline.indices.contains(entry) {
+            openReader(on: model.timeline[entry])
+        } else if let index = content.document(ofItem: selection), documents.indices.contains(index) {
             reader = ReaderState(documentIndex: index, documentID: documents[index].id)
             refreshReader()
-        } else if focus == .regions {
+        } else if focus == .regions && content.itemCount > 0 {
             statusMessage = "Regions lists sources for now; place filters come with the places model"
         }
     }

@@ -7,6 +7,7 @@ extension ViewState {
     /// pointer. With an overlay open the wheel scrolls the overlay and a press outside the
     /// reader (or anywhere on the help) closes it.
     mutating func handle(mouse event: MouseEvent) {
+        if prompt != nil && event.kind == .press { prompt = nil } // a click elsewhere cancels it
         let step = event.kind == .wheelUp ? -Self.wheelStep : Self.wheelStep
         if helpVisible {
             if event.kind == .press { helpVisible = false } else {
@@ -40,10 +41,10 @@ extension ViewState {
         }
         let wasFocused = focus == pane
         focus = pane
-        let inner = layout.frame(of: pane).inner
-        guard inner.contains(column: event.column, row: event.row) else { return }
+        let list = layout.listArea(of: pane)
+        guard list.contains(column: event.column, row: event.row) else { return }
         let content = contents[pane]
-        let index = self[cursor: pane].scroll + event.row - inner.y
+        let index = self[cursor: pane].scroll + event.row - list.y
         guard content.rows.indices.contains(index), let item = content.rows[index].item else { return }
         if wasFocused && item == self[cursor: pane].selection {
             openSelection()

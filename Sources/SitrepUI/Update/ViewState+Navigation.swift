@@ -70,16 +70,6 @@ extension ViewState {
         helpScroll = clamp(helpScroll, 0, max(0, extent.lines - extent.visible))
     }
 
-    /// Re-wraps the open article when the text width has changed (or it was never wrapped).
-    mutating func refreshReader(force: Bool = false) {
-        guard var reader, let document = readerDocument else { return }
-        let width = ReaderOverlay.textArea(columns: columns, rows: rows).width
-        guard force || reader.wrapWidth != width else { return }
-        reader.lines = ReaderOverlay.lines(for: document, width: width)
-        reader.wrapWidth = width
-        self.reader = reader
-    }
-
     /// After a resize or a reload: every selection and scroll back in range.
     mutating func reclampAll() {
         for pane in Pane.allCases { ensureSelectionVisible(in: pane) }

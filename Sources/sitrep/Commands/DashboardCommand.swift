@@ -45,7 +45,7 @@ struct DashboardCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let size = session.size
-        var state = ViewState(documents: loaded.documents, problems: loaded.problems,
+        var state = ViewState(corpus: Corpus(documents: loaded.documents), problems: loaded.problems,
                               columns: size.columns, rows: size.rows, theme: chosenTheme,
                               mouseEnabled: !noMouse, statusMessage: loaded.status)
         var lastFrame: Grid?

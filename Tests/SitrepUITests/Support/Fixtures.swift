@@ -80,8 +80,12 @@ enum Fixtures {
         }
     }
 
-    static func state(columns: Int = 80, rows: Int = 24, documents: [Document] = documents,
-                      theme: Theme = .fallback) -> ViewState {
-        ViewState(documents: documents, problems: [], columns: columns, rows: rows, theme: theme)
+    /// The model run on `documents` (once per test process).
+    static let corpus = Corpus(documents: documents)
+
+    static func state(columns: Int = 80, rows: Int = 24, documents: [Document]? = nil,
+                      corpus: Corpus? = nil, theme: Theme = .fallback) -> ViewState {
+        let chosen = corpus ?? documents.map { Corpus(documents: $0) } ?? Self.corpus
+        return ViewState(corpus: chosen, problems: [], columns: columns, rows: rows, theme: theme)
     }
 }

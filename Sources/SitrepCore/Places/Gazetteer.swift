@@ -1,0 +1,141 @@
+import Foundation
+
+/// The bundled place list: countries, first-level regions, towns of 15,000+ people and a few
+/// hand-made places, with every name they go by, indexed by folded name (`NameFolding`).
+///
+/// Built once from `Resources/Gazetteer` (see `Sources/make-gazetteer/README.md` for where the
+/// data comes from); `Gazetteer.shared` loads it on first use. Look-ups hash a name and probe a
+/// dictionary: nothing scans the place list per document.
+public struct Gazetteer: Sendable {
+    /// Every place; a place id is an index into this array.
+    public internal(set) var places: [GazetteerPlace]
+
+    /// One (name, place) pair of the index. Entries of the same name form a linked list.
+    struct Entry: Sendable {
+        var place: Int32
+        var next: Int32
+        var flags: UInt8
+
+        /// The place's own name (not an alias).
+        static let primary: UInt8 = 1
+        /// The text must be in capitals exactly as listed ("US", "UK").
+        static let capsOnly: UInt8 = 2
+        /// Only as a qualifier, right after "Town, " ("Marietta, Ga.").
+        static let qualifierOnly: UInt8 = 4
+        /// A hand-written name whose lower-case words may stay lower case ("Gulf states").
+        static let lowercaseWords: UInt8 = 8
+        /// From the project's own alias or place files.
+        static let curated: UInt8 = 16
+
+        func has(_ flag: UInt8) -> Bool { flags & flag != 0 }
+    }
+
+    /// How firmly a stop-listed word is refused (stoplist.tsv).
+    enum StopLevel: UInt8, Sendable {
+        /// Never a place unless an agreeing qualifier follows ("Of, Trabzon").
+        case always
+        /// A place only mid-sentence with support (a preceding "in", a qualifier, its country).
+        case weak
+    }
+
+    var heads: [UInt64: Int32]
+    var entries: [Entry]
+    var keys: [String: Int]
+    /// Country code -> the country's place id.
+    var countries: [String: Int]
+    /// Place ids of national capitals.
+    var capitals: Set<Int>
+    /// Folded demonym -> place id, or -1 for a longer form that is no evidence ("Latin American").
+    var demonyms: [UInt64: Int]
+    var stopWords: [UInt64: StopLevel]
+    var commonWords: Set<UInt64>
+    var givenNames: Set<UInt64>
+
+    /// An empty gazetteer (finds nothing).
+    public init() {
+        places = []; heads = [:]; entries = []; keys = [:]; countries = [:]; capitals = []
+        demonyms = [:]; stopWords = [:]; commonWords = []; givenNames = []
+    }
+
+    /// Loads the gazetteer from a folder laid out like `Resources/Gazetteer`.
+    public init(directory: URL) throws {
+        self.init()
+        try GazetteerLoader.load(from: directory, into: &self)
+    }
+
+    /// The bundled gazetteer, loaded on first use. Empty (and `loadError` set) only if the
+    /// package was built without its resources.
+    public static let shared: Gazetteer = bundled.gazetteer
+
+    /// Why `shared` is empty, if it is.
+    public static var loadError: String? { bundled.error }
+
+    private static let bundled: (gazetteer: Gazetteer, error: String?) = {
+        guard let url = Bundle.module.url(forResource: "Gazetteer", withExtension: nil) else {
+            return (Gazetteer(), "the Gazetteer resource folder is missing from the SitrepCore bundle")
+        }
+        do { return (try Gazetteer(directory: url), nil) } catch { return (Gazetteer(), "\(error)") }
+    }()
+
+    /// The folder of the bundled data files, for tools that want to read them (the map).
+    public static var resourceDirectory: URL? {
+        Bundle.module.url(forResource: "Gazetteer", withExtension: nil)
+    }
+
+    public var count: Int { places.count }
+
+    public func place(_ id: Int) -> GazetteerPlace { places[id] }
+
+    /// The place with this key ("UA", "UA.14", "703448", "donbas").
+    public func place(key: String) -> GazetteerPlace? { keys[key].map { places[$0] } }
+
+    /// The place id with this key.
+    public func placeID(key: String) -> Int? { keys[key] }
+
+    /// Every place that goes by `name` (folded: case and diacritics do not matter), biggest first.
+    public func places(named name: String) -> [GazetteerPlace] {
+        var found: [GazetteerPlace] = []
+        forEachEntry(NameHash.of(folding: name)) { found.append(places[Int($0.place)]) }
+        return found.sorted { $0.population > $1.population }
+    }
+
+    /// The country a demonym belongs to ("Ukrainian" -> Ukraine), nil when it is not one.
+    public func demonymPlace(_ word: String) -> GazetteerPlace? {
+        guard let id = demonyms[NameHash.of(folding: word)], id >= 0 else { return nil }
+        return places[id]
+    }
+
+    /// True when `word` is on the stop list (never, or only with support, a place).
+    public func isStopWord(_ word: String) -> Bool { stopWords[NameHash.of(folding: word)] != nil }
+
+    /// The country place of a country code.
+    public func country(_ code: String) -> GazetteerPlace? { countries[code].map { places[$0] } }
+
+    func forEachEntry(_ hash: UInt64, _ body: (Entry) -> Void) {
+        guard var i = heads[hash] else { return }
+        while i >= 0 {
+            let e = entries[Int(i)]
+            body(e)
+            i = e.next
+        }
+    }
+
+    func hasEntries(_ hash: UInt64) -> Bool { heads[hash] != nil }
+
+    mutating func addName(_ hash: UInt64, place: Int, flags: UInt8) {
+        let head = heads[hash] ?? -1
+        var i = head
+        while i >= 0 {   // the same place under the same name: keep the strongest flags
+            if entries[Int(i)].place == Int32(place) {
+                entries[Int(i)].flags |= flags & (Entry.primary | Entry.curated | Entry.lowercaseWords)
+                if flags & (Entry.capsOnly | Entry.qualifierOnly) == 0 {
+                    entries[Int(i)].flags &= ~(Entry.capsOnly | Entry.qualifierOnly)
+                }
+                return
+            }
+            i = entries[Int(i)].next
+        }
+        entries.append(Entry(place: Int32(place), next: head, flags: flags))
+        heads[hash] = Int32(entries.count - 1)
+    }
+}

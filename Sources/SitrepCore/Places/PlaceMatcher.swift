@@ -1,0 +1,226 @@
+/// A gazetteer name found in the text, before anything is decided about it.
+struct NameMatch {
+    /// Tokens covered (the first is capitalised).
+    var tokens: Range<Int>
+    /// Scalars covered: the tokens, less a possessive "'s", or one part of a hyphenated token.
+    var span: TextSpan
+    /// The index entries of the name, in index order.
+    var entries: [Gazetteer.Entry]
+    /// The folded name's hash (for the stop list and the common-word list).
+    var hash: UInt64
+    /// Every word of the match is in capitals ("BEIRUT", "US").
+    var isAllCaps: Bool
+    /// Only part of a hyphenated token ("Kherson" of "Kherson-based").
+    var isTokenPart: Bool
+    /// The match is one word.
+    var isSingleWord: Bool
+}
+
+/// A demonym in the text ("Ukrainian", "Russian-backed"): evidence, never a place.
+struct DemonymMatch {
+    var token: Int
+    var place: Int
+}
+
+/// Finds gazetteer names in a text: at each capitalised token, the longest run of following
+/// tokens whose folded form is in the index. Works on the tokens and a running hash; no
+/// string is built per candidate, and the gazetteer is never scanned.
+struct PlaceMatcher {
+    let gazetteer: Gazetteer
+    /// Longest name tried, in tokens (punctuation included: "Washington , D.C." is 3).
+    static let maxTokens = 8
+    /// Punctuation that may sit inside a name when glued to the word before ("St. Louis").
+    static let innerPunctuation: Set<String> = [".", ",", "'", "’", "-"]
+
+    /// A lower-case word that may sit inside a name ("Rio de Janeiro", "Côte d'Ivoire").
+    static func isConnector(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        if PlaceLexicon.nameConnectors.contains(lower) { return true }
+        return lower.hasPrefix("d'") || lower.hasPrefix("d’") || lower.hasPrefix("l'") || lower.hasPrefix("l’")
+    }
+
+    func matches(in text: AnalyzedText) -> (names: [NameMatch], demonyms: [DemonymMatch]) {
+        let tokens = text.tokens
+        var names: [NameMatch] = []
+        var demonyms: [DemonymMatch] = []
+        var folded = [[UInt8]?](repeating: nil, count: tokens.count)
+        func fold(_ k: Int) -> [UInt8] {
+            if let f = folded[k] { return f }
+            var out: [UInt8] = []
+            out.reserveCapacity(tokens[k].text.utf8.count)
+            NameFolding.append(tokens[k].text, to: &out)
+            folded[k] = out
+            return out
+        }
+        var i = 0
+        while i < tokens.count {
+            let first = tokens[i]
+            guard first.kind == .word, first.isCapitalised else { i += 1; continue }
+            if let m = longestMatch(at: i, text: text, fold: fold) {
+                names.append(m)
+                i = m.tokens.upperBound
+                continue
+            }
+            if let d = demonym(at: i, tokens: tokens, fold: fold) {
+                demonyms.append(d)
+            } else if first.text.contains("-") {
+                matchParts(of: i, text: text, into: &names, demonyms: &demonyms)
+            }
+            i += 1
+        }
+        return (names, demonyms)
+    }
+
+    // MARK: - whole tokens
+
+    private func longestMatch(at i: Int, text: AnalyzedText, fold: (Int) -> [UInt8]) -> NameMatch? {
+        let tokens = text.tokens
+        var hash = NameHash()
+        var best: NameMatch?
+        var allCaps = true
+        var lowercaseWord = false
+        var wordCount = 0
+        let limit = min(tokens.count, i + Self.maxTokens)
+        var j = i
+        scan: while j < limit {
+            let t = tokens[j]
+            if j > i {
+                let gap = t.start - tokens[j - 1].end
+                if gap > 1 { break scan }
+                if gap == 1 {
+                    let s = text.scalars[tokens[j - 1].end]
+                    guard s == " " || s == "\u{00A0}" else { break scan }
+                }
+                switch t.kind {
+                case .number:
+                    break scan
+                case .punctuation:
+                    let glued = gap == 0 && Self.innerPunctuation.contains(t.text)
+                    guard glued || t.text == "&" else { break scan }
+                case .word:
+                    if !t.isCapitalised && !Self.isConnector(t.text) { lowercaseWord = true }
+                }
+                if gap == 1 { hash.add(0x20) }
+            }
+            if t.kind == .word {
+                wordCount += 1
+                if !t.isAllCaps { allCaps = false }
+                let f = fold(j)
+                // The name may end here, possibly with a possessive ("Russia's", "Kyiv’s").
+                var whole = hash
+                whole.add(f)
+                if let m = candidate(i, j, whole.value, TextSpan(start: tokens[i].start, end: t.end),
+                                     allCaps, lowercaseWord, wordCount) {
+                    best = m
+                } else if let cut = possessiveCut(f) {
+                    var stem = hash
+                    stem.add(f[0..<cut])
+                    let end = t.end - (f.count - cut)
+                    if let m = candidate(i, j, stem.value, TextSpan(start: tokens[i].start, end: end),
+                                         allCaps, lowercaseWord, wordCount) {
+                        best = m
+                    }
+                }
+                hash.add(f)
+            } else {
+                // "St." / "D.C." / "Calif.": a dot glued to the word before may end the name.
+                hash.add(fold(j))
+                if t.text == "." {
+                    if let m = candidate(i, j, hash.value, TextSpan(start: tokens[i].start, end: t.end),
+                                         allCaps, lowercaseWord, wordCount) {
+                        best = m
+                    }
+                }
+            }
+            j += 1
+        }
+        return best
+    }
+
+    private func candidate(_ i: Int, _ j: Int, _ hash: UInt64, _ span: TextSpan, _ allCaps: Bool,
+                           _ lowercaseWord: Bool, _ words: Int) -> NameMatch? {
+        guard gazetteer.hasEntries(hash) else { return nil }
+        var entries: [Gazetteer.Entry] = []
+        gazetteer.forEachEntry(hash) { e in
+            if lowercaseWord && !e.has(Gazetteer.Entry.lowercaseWords) { return }
+            if e.has(Gazetteer.Entry.capsOnly) && !allCaps { return }
+            entries.append(e)
+        }
+        guard !entries.isEmpty else { return nil }
+        return NameMatch(tokens: i..<(j + 1), span: span, entries: entries, hash: hash, isAllCaps: allCaps,
+                         isTokenPart: false, isSingleWord: words == 1)
+    }
+
+    /// Where a trailing possessive starts in a folded word ("russia's" -> 6, "states'" -> 6).
+    private func possessiveCut(_ f: [UInt8]) -> Int? {
+        let n = f.count
+        if n > 3, f[n - 2] == 0x27, f[n - 1] == UInt8(ascii: "s") { return n - 2 }
+        if n > 3, f[n - 1] == 0x27 { return n - 1 }
+        return nil
+    }
+
+    // MARK: - demonyms
+
+    private func demonym(at i: Int, tokens: [Token], fold: (Int) -> [UInt8]) -> DemonymMatch? {
+        var f = fold(i)
+        if let cut = possessiveCut(f) { f = Array(f[0..<cut]) }
+        if let d = demonymPlace(f) { return DemonymMatch(token: i, place: d) }
+        // Plurals: "Russians", "Israelis".
+        if f.count > 4, f.last == UInt8(ascii: "s"), let d = demonymPlace(Array(f.dropLast())) {
+            return DemonymMatch(token: i, place: d)
+        }
+        // "Russian-backed", "Ukrainian-born".
+        if let dash = f.firstIndex(of: UInt8(ascii: "-")), dash > 2, let d = demonymPlace(Array(f[0..<dash])) {
+            return DemonymMatch(token: i, place: d)
+        }
+        return nil
+    }
+
+    private func demonymPlace(_ folded: [UInt8]) -> Int? {
+        guard let id = gazetteer.demonyms[NameHash.of(folded)] else { return nil }
+        return id
+    }
+
+    // MARK: - parts of hyphenated tokens
+
+    /// "Russia-Ukraine", "Kherson-based", "U.S.-led": each capitalised part looked up alone.
+    private func matchParts(of i: Int, text: AnalyzedText, into names: inout [NameMatch],
+                            demonyms: inout [DemonymMatch]) {
+        let token = text.tokens[i]
+        var partStart = token.start
+        var k = token.start
+        while k <= token.end {
+            if k == token.end || text.scalars[k] == "-" {
+                if k > partStart, text.scalars[partStart].properties.isUppercase {
+                    var bytes: [UInt8] = []
+                    NameFolding.append(Substring(text.text(TextSpan(start: partStart, end: k))).unicodeScalars, to: &bytes)
+                    let hash = NameHash.of(bytes)
+                    if gazetteer.hasEntries(hash) {
+                        var entries: [Gazetteer.Entry] = []
+                        gazetteer.forEachEntry(hash) { e in
+                            if !e.has(Gazetteer.Entry.capsOnly) || isAllCaps(text, partStart, k) { entries.append(e) }
+                        }
+                        if !entries.isEmpty {
+                            names.append(NameMatch(tokens: i..<(i + 1), span: TextSpan(start: partStart, end: k),
+                                                   entries: entries, hash: hash, isAllCaps: isAllCaps(text, partStart, k),
+                                                   isTokenPart: true, isSingleWord: true))
+                        }
+                    } else if let d = gazetteer.demonyms[hash], d >= 0 {
+                        demonyms.append(DemonymMatch(token: i, place: d))
+                    }
+                }
+                partStart = k + 1
+            }
+            k += 1
+        }
+    }
+
+    private func isAllCaps(_ text: AnalyzedText, _ start: Int, _ end: Int) -> Bool {
+        var letters = 0
+        for k in start..<end where text.scalars[k].properties.isAlphabetic {
+            if !text.scalars[k].properties.isUppercase { return false }
+            letters += 1
+        }
+        return letters >= 2
+    }
+}

@@ -1,0 +1,254 @@
+import Foundation
+
+/// Finds the places a text names and resolves each to one gazetteer row.
+///
+///     let mentions = PlaceResolver().places(in: AnalyzedText(article.text))
+///
+/// Steps: find names (longest match over tokens, `PlaceMatcher`); read the words around them
+/// (designators, qualifiers, titles: `PlaceCues`, `PlaceRules`); drop what is not a place;
+/// then choose among homonyms by population, kind, the name's standing, and what the rest
+/// of the document says (other places in the same country or region, demonyms, "Paris, Texas").
+public struct PlaceResolver: Sendable {
+    public let gazetteer: Gazetteer
+
+    public init(gazetteer: Gazetteer = .shared) {
+        self.gazetteer = gazetteer
+    }
+
+    public func places(in text: String) -> [PlaceMention] {
+        places(in: AnalyzedText(text))
+    }
+
+    public func places(in text: AnalyzedText) -> [PlaceMention] {
+        resolve(text).mentions
+    }
+
+    /// One found name on its way to a mention.
+    struct Found {
+        var match: NameMatch
+        var entries: [Gazetteer.Entry]
+        var cues = PlaceCues()
+        var verdict = PlaceVerdict.place
+        var chosen: Int?
+    }
+
+    /// The mentions, and every name considered with the reason it was dropped (for tests and
+    /// the development harness).
+    func resolve(_ text: AnalyzedText) -> (mentions: [PlaceMention], found: [Found]) {
+        guard !gazetteer.places.isEmpty else { return ([], []) }
+        let (matches, demonyms) = PlaceMatcher(gazetteer: gazetteer).matches(in: text)
+        let context = PlaceContext(text: text, matches: matches)
+        var found = matches.map { Found(match: $0, entries: $0.entries) }
+        readCues(&found, context: context)
+        let rules = PlaceRules(gazetteer: gazetteer, context: context)
+        for k in found.indices {
+            found[k].entries = usableEntries(found[k])
+            if found[k].entries.isEmpty { found[k].verdict = .rejected("qualifier form out of place"); continue }
+            found[k].verdict = rules.verdict(for: found[k].match, cues: found[k].cues, entries: found[k].entries)
+        }
+        let evidence = Evidence(found: found, demonyms: demonyms, gazetteer: gazetteer)
+        for k in found.indices where found[k].verdict != .place {
+            guard found[k].verdict == .needsSupport else { continue }
+            if !found[k].cues.locative && found[k].cues.qualifier == nil && !found[k].cues.isQualifier
+                && !found[k].entries.contains(where: { evidence.supports(gazetteer.places[Int($0.place)]) }) {
+                found[k].verdict = .rejected("no support")
+            }
+        }
+        var mentions: [PlaceMention] = []
+        for k in found.indices {
+            if case .rejected = found[k].verdict { continue }
+            guard let id = choose(found[k], evidence: evidence) else { continue }
+            found[k].chosen = id
+            let p = gazetteer.places[id]
+            var span = found[k].match.span
+            if let d = found[k].cues.designatorToken, p.kind == .region { span.end = text.tokens[d].end }
+            mentions.append(PlaceMention(span: span, text: text.text(span), name: p.name, kind: p.kind,
+                                         countryCode: p.countryCode, latitude: p.latitude,
+                                         longitude: p.longitude, placeID: id))
+        }
+        mentions.sort { $0.span < $1.span }
+        return (mentions, found)
+    }
+
+    /// Drops entries that do not fit where the name stands: qualifier-only forms ("Ga.") away
+    /// from a qualifier position.
+    private func usableEntries(_ f: Found) -> [Gazetteer.Entry] {
+        f.entries.filter { !$0.has(Gazetteer.Entry.qualifierOnly) || f.cues.isQualifier }
+    }
+
+    // MARK: - cues
+
+    private func readCues(_ found: inout [Found], context: PlaceContext) {
+        let tokens = context.text.tokens
+        for k in found.indices {
+            let m = found[k].match
+            let first = m.tokens.lowerBound, last = m.tokens.upperBound - 1
+            var cues = PlaceCues()
+            if !m.isTokenPart, let n = context.adjacentAfter(last), tokens[n].kind == .word {
+                let w = tokens[n].text
+                if PlaceLexicon.regionWordsInName.contains(w) && hasRegion(found[k].entries) {
+                    cues.region = true; cues.designatorToken = n
+                } else if !tokens[n].isCapitalised && PlaceLexicon.regionWordsAfter.contains(w) {
+                    cues.region = true
+                } else if !tokens[n].isCapitalised && PlaceLexicon.cityWords.contains(w) {
+                    cues.city = true
+                }
+            }
+            // "the province of Idlib", "the city of Donetsk".
+            if let of = context.wordBefore(first, window: 1), tokens[of].text == "of",
+               let w = context.wordBefore(of, window: 1) {
+                let word = tokens[w].text.lowercased()
+                if PlaceLexicon.regionWordsBeforeOf.contains(word) { cues.region = true }
+                if PlaceLexicon.cityWords.contains(word) { cues.city = true }
+            }
+            if let p = context.wordBefore(first, window: 1), !tokens[p].isCapitalised || context.sentenceInitial[p],
+               PlaceLexicon.locativeWords.contains(tokens[p].text.lowercased()) {
+                cues.locative = true
+            }
+            found[k].cues = cues
+        }
+        // Qualifiers: "Paris, Texas", "Marietta, Ga.", "Kramatorsk, Ukraine".
+        for k in found.indices.dropLast() {
+            let a = found[k].match, b = found[k + 1].match
+            guard !a.isTokenPart, !b.isTokenPart else { continue }
+            let comma = a.tokens.upperBound
+            guard comma < tokens.count, tokens[comma].text == ",", tokens[comma].start == tokens[comma - 1].end,
+                  b.tokens.lowerBound == comma + 1 else { continue }
+            found[k + 1].cues.isQualifier = true
+            let bEntries = found[k + 1].entries
+            let agreeing = found[k].entries.filter { e in
+                let p = gazetteer.places[Int(e.place)]
+                return bEntries.contains { q in contains(gazetteer.places[Int(q.place)], p) }
+            }
+            if !agreeing.isEmpty {
+                found[k].entries = agreeing
+                found[k].cues.qualifier = k + 1
+                found[k + 1].entries = bEntries.filter { q in
+                    agreeing.contains { e in contains(gazetteer.places[Int(q.place)], gazetteer.places[Int(e.place)]) }
+                }
+            }
+        }
+        propagateListCues(&found, context: context)
+    }
+
+    /// "the regions of Kherson, Zaporizhzhia, Donetsk and Lugansk", "the Donetsk and Luhansk
+    /// regions": the designator covers every name of the list.
+    private func propagateListCues(_ found: inout [Found], context: PlaceContext) {
+        let tokens = context.text.tokens
+        func joined(_ a: Int, _ b: Int) -> Bool {
+            let from = found[a].match.tokens.upperBound, to = found[b].match.tokens.lowerBound
+            guard from <= to, to - from <= 2 else { return false }
+            for t in from..<to where !PlaceLexicon.listJoiners.contains(tokens[t].text) { return false }
+            return true
+        }
+        // Forwards from "regions of A".
+        for k in found.indices.dropLast() where found[k].cues.region && found[k].cues.designatorToken == nil {
+            let first = found[k].match.tokens.lowerBound
+            guard let of = context.wordBefore(first, window: 1), tokens[of].text == "of" else { continue }
+            var j = k
+            while j + 1 < found.count, joined(j, j + 1) {
+                found[j + 1].cues.region = true
+                j += 1
+            }
+        }
+        // Backwards from "A and B regions".
+        for k in found.indices.reversed() where found[k].cues.region {
+            let last = found[k].match.tokens.upperBound - 1
+            guard let n = context.adjacentAfter(last), ["regions", "oblasts", "provinces", "states", "governorates"].contains(tokens[n].text) else { continue }
+            var j = k
+            while j > 0, joined(j - 1, j) {
+                found[j - 1].cues.region = true
+                j -= 1
+            }
+        }
+    }
+
+    private func hasRegion(_ entries: [Gazetteer.Entry]) -> Bool {
+        entries.contains { gazetteer.places[Int($0.place)].kind == .region }
+    }
+
+    /// True when `outer` is the country or region that holds `inner`.
+    private func contains(_ outer: GazetteerPlace, _ inner: GazetteerPlace) -> Bool {
+        guard outer.key != inner.key, !outer.countryCode.isEmpty, outer.countryCode == inner.countryCode else { return false }
+        switch outer.kind {
+        case .country: return true
+        case .region: return inner.kind == .city && inner.regionKey == outer.key
+        default: return false
+        }
+    }
+
+    // MARK: - choice
+
+    private func choose(_ f: Found, evidence: Evidence) -> Int? {
+        var best: (id: Int, score: Double)?
+        let cityNames = Set(f.entries.compactMap { e -> String? in
+            let p = gazetteer.places[Int(e.place)]
+            return p.kind == .city ? p.countryCode : nil
+        })
+        for e in f.entries {
+            let id = Int(e.place)
+            let p = gazetteer.places[id]
+            var score = log10(Double(max(p.population, 1000)))
+            switch p.kind {
+            case .country: score += 3
+            case .region: score += 0.3
+            case .city: score += p.isDistrict ? -1 : 0
+            case .other: score += 0
+            }
+            if gazetteer.capitals.contains(id) { score += 0.5 }
+            if e.has(Gazetteer.Entry.primary) || e.has(Gazetteer.Entry.curated) { score += 1 }
+            score += evidence.bonus(for: p)
+            if f.cues.qualifier != nil { score += 10 }
+            if f.cues.region {
+                if p.kind == .region { score += 6 }
+            } else if p.kind == .region && cityNames.contains(p.countryCode) {
+                score -= 4   // "Donetsk" alone is the city, not the oblast
+            }
+            if f.cues.city && p.kind == .city { score += 4 }
+            if best == nil || score > best!.score { best = (id, score) }
+        }
+        return best?.id
+    }
+}
+
+/// What a document says about where it is: countries and regions named without ambiguity,
+/// and demonyms. Used to choose among homonyms and to support weak names.
+struct Evidence {
+    private(set) var countries: [String: Double] = [:]
+    private(set) var regions: [String: Double] = [:]
+
+    init(found: [PlaceResolver.Found], demonyms: [DemonymMatch], gazetteer: Gazetteer) {
+        for f in found where f.verdict == .place {
+            let places = f.entries.map { gazetteer.places[Int($0.place)] }
+            let codes = Set(places.map(\.countryCode))
+            if codes.count == 1, let cc = codes.first, !cc.isEmpty { countries[cc, default: 0] += 1 }
+            let regionKeys = Set(places.map { $0.kind == .region ? $0.key : ($0.regionKey ?? "") })
+            if regionKeys.count == 1, let r = regionKeys.first, !r.isEmpty { regions[r, default: 0] += 1 }
+        }
+        for d in demonyms {
+            let p = gazetteer.places[d.place]
+            if p.kind == .region {
+                regions[p.key, default: 0] += 1
+                countries[p.countryCode, default: 0] += 0.5
+            } else if !p.countryCode.isEmpty {
+                countries[p.countryCode, default: 0] += 1
+            }
+        }
+    }
+
+    /// A score bonus for a candidate place from the rest of the document.
+    func bonus(for p: GazetteerPlace) -> Double {
+        let country = countries[p.countryCode] ?? 0
+        var bonus = p.kind == .city ? min(1.5, 0.5 * country) : min(3, country)
+        if p.kind != .country {
+            let key = p.kind == .region ? p.key : (p.regionKey ?? "")
+            bonus += min(3, 1.5 * (regions[key] ?? 0))
+        }
+        return bonus
+    }
+
+    /// True when the document names the place's country or region elsewhere.
+    func supports(_ p: GazetteerPlace) -> Bool {
+        (countries[p.countryCode] ?? 0) > 0 || (p.regionKey.map { (regions[$0] ?? 0) > 0 } ?? false)
+    }
+}

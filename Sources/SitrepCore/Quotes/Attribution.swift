@@ -1,0 +1,608 @@
+/// Finds who said each quote, from the patterns English news uses, and resolves the speaker
+/// mention to a person, a describing phrase or an organisation.
+///
+/// Patterns, tried in this order for each quote:
+/// 1. right after the closing mark: `...,” X said`, `...,” said X`, `...,” X, the minister, said`,
+///    `...,” he added`, `...,” according to X`, `...,” the spokeswoman told reporters`;
+/// 2. before the opening mark, in the same sentence, nearest verb first: `X said: “...”`,
+///    `X told reporters that “...”`, `according to X, “...”`, a fragment inside reported speech
+///    (`X said the plan would “never work”`), a participle taking its clause's subject
+///    (`X left, saying “...”`, `he tried to reassure them by pointing out that “...”`);
+/// 3. a speech verb later in the same sentence;
+/// 4. the sentence before, when it ends with a colon (`X said:` then the quote's paragraph);
+/// 5. the sentence after, when the quote ends its sentence and the next one opens with
+///    `X said` (`“...” X said.` written with a full stop);
+/// 6. quotes in a row: a quote with no attribution of its own keeps the previous quote's
+///    speaker when nothing but quotes came between them (same or next paragraph, no other name),
+///    and the paragraph pieces of one long quote share one speaker.
+///
+/// A subject is a name (titles and appositives skipped: `Rear Admiral X, the head of Y,
+/// reported`), a pronoun (resolved to the most recent compatible speaker or sentence subject:
+/// gender from titles, given names, and he/she used after the name), or a describing phrase with
+/// a role noun (`the head of the Atlantic Alliance`), which stands for a named person only when
+/// it is just article + role and someone with that role was named before. When no pattern fits,
+/// the speaker stays unknown.
+struct Attributor {
+    let ctx: QuoteContext
+    var registry: PersonRegistry
+
+    /// A speaker site.
+    struct Site {
+        enum Kind { case name(Int), pronoun(SpeechLexicon.PronounGender), description(Range<Int>) }
+        var kind: Kind
+        /// Tokens of the mention as written.
+        var range: Range<Int>
+        /// Whether the pattern was found in the quote's own sentence (vs. a neighbour or a row).
+        var direct: Bool
+        /// Whether the site sits right after the closing mark.
+        var immediate: Bool
+    }
+
+    /// What attribution decided for one quote.
+    struct Result {
+        var entity: Int?
+        var mention: String?
+        var mentionSpan: TextSpan?
+        var direct: Bool
+        var immediate: Bool
+        var inherited: Bool
+    }
+
+    /// Speaker events for pronoun resolution: (offset, entity).
+    private var speakerEvents: [(offset: Int, entity: Int)] = []
+    /// Sentence subjects among name mentions: (offset, entity).
+    private var subjectEvents: [(offset: Int, entity: Int)] = []
+
+    init(_ ctx: QuoteContext, registry: PersonRegistry) {
+        self.ctx = ctx
+        self.registry = registry
+        for (k, m) in registry.mentions.enumerated() {
+            let e = registry.entityOfMention[k]
+            guard e >= 0, !m.possessive else { continue }
+            if isSubjectPosition(m) { subjectEvents.append((m.span.start, e)) }
+        }
+    }
+
+    private func isSubjectPosition(_ m: NameMention) -> Bool {
+        if m.startsSentence { return true }
+        let first = m.tokenRange.lowerBound
+        if first == 0 || ctx.sentence(ofToken: first - 1) != ctx.sentence(ofToken: first) { return true }
+        // After a leading clause: "In addition, X ...", "On Friday, X ..."
+        if ctx.isPunct(first - 1, ",") || ctx.isPunct(first - 1, ":") {
+            let next = m.tokenRange.upperBound
+            if next < ctx.tokens.count, ctx.tokens[next].kind == .word, !ctx.tokens[next].isCapitalised { return true }
+        }
+        let next = m.tokenRange.upperBound
+        if next < ctx.tokens.count, SpeechLexicon.word(ctx.lower(next)).contains(.finite) { return true }
+        return false
+    }
+
+    // MARK: main entry
+
+    mutating func attribute(_ pieces: [QuoteScanner.Piece]) -> [Result] {
+        var results: [Result] = []
+        results.reserveCapacity(pieces.count)
+        var previousEnd = -1
+        for (q, piece) in pieces.enumerated() {
+            var site = findSite(piece, index: q, pieces: pieces, previousEnd: previousEnd)
+            var result = Result(entity: nil, mention: nil, mentionSpan: nil, direct: false, immediate: false, inherited: false)
+            if let s = site {
+                let resolved = resolve(s, before: ctx.tokens[s.range.lowerBound].start)
+                if resolved == nil, case .pronoun = s.kind { site = nil }
+                result.entity = resolved
+                result.mention = mentionText(s.range)
+                result.mentionSpan = TextSpan(start: ctx.tokens[s.range.lowerBound].start, end: ctx.tokens[s.range.upperBound - 1].end)
+                result.direct = s.direct
+                result.immediate = s.immediate
+                if let e = resolved { speakerEvents.append((ctx.tokens[s.range.lowerBound].start, e)) }
+            }
+            results.append(result)
+            previousEnd = piece.close ?? piece.span.end
+        }
+        shareWithinSentencesAndChains(pieces, &results)
+        inheritInRows(pieces, &results)
+        return results
+    }
+
+    private func mentionText(_ range: Range<Int>) -> String {
+        var s = ctx.text(tokens: range)
+        for suffix in ["’s", "'s"] where s.hasSuffix(suffix) { s = String(s.dropLast(2)) }
+        return s
+    }
+
+    // MARK: finding the site
+
+    private func findSite(_ piece: QuoteScanner.Piece, index q: Int, pieces: [QuoteScanner.Piece], previousEnd: Int) -> Site? {
+        guard let openToken = ctx.token(at: piece.open) else { return nil }
+        let closeToken = piece.close.flatMap { ctx.token(at: $0) }
+        let nextOpen = q + 1 < pieces.count ? pieces[q + 1].open : Int.max
+        let prevClose = q > 0 ? (pieces[q - 1].close ?? pieces[q - 1].span.end) : -1
+
+        // 1. Right after the closing mark.
+        var afterRange: Range<Int> = 0..<0
+        if let c = closeToken, c + 1 < ctx.tokens.count {
+            let sentence = ctx.sentence(ofToken: c)
+            var end = c + 1
+            while end < ctx.tokens.count, ctx.sentence(ofToken: end) == sentence, ctx.tokens[end].start < nextOpen { end += 1 }
+            if ctx.sentence(ofToken: c + 1) == sentence { afterRange = (c + 1)..<end }
+            if let site = afterSite(afterRange, closeToken: c, nearOnly: true) { return site }
+        }
+        // 2. Before the opening mark, same sentence.
+        let sentence = ctx.sentence(ofToken: openToken)
+        var start = openToken
+        while start > 0, ctx.sentence(ofToken: start - 1) == sentence, ctx.tokens[start - 1].end <= piece.open,
+              ctx.tokens[start - 1].start > prevClose || prevClose < 0 {
+            start -= 1
+        }
+        if prevClose >= 0 {
+            while start < openToken, ctx.tokens[start].start <= prevClose { start += 1 }
+        }
+        if let site = beforeSite(start..<openToken) { return site }
+        // 3. Later in the sentence.
+        if let c = closeToken, !afterRange.isEmpty, let site = afterSite(afterRange, closeToken: c, nearOnly: false) { return site }
+        // 4. The sentence before ends with a colon.
+        if start == openToken || onlyPunctuation(start..<openToken), sentence > 0 {
+            let prev = ctx.text.sentences[sentence - 1]
+            let prevRange = ctx.text.tokenRange(in: prev)
+            if let last = prevRange.last, ctx.isPunct(last, ":") || ctx.isPunct(last, ",") {
+                if var site = beforeSite(prevRange.lowerBound..<last) { site.direct = true; return site }
+            }
+        }
+        // 5. The next sentence opens with "X said".
+        if let c = closeToken, afterRange.isEmpty || onlyPunctuation(afterRange) {
+            let s = ctx.sentence(ofToken: c)
+            if s + 1 < ctx.text.sentences.count, ctx.text.sentences[s + 1].start < nextOpen,
+               ctx.paragraph(of: ctx.text.sentences[s + 1].start) == ctx.paragraph(of: c) || !ctx.lineBreakBetween(c, c + 1) {
+                let next = ctx.text.tokenRange(in: ctx.text.sentences[s + 1])
+                if let first = next.first, !ctx.isQuoteMark(first), var site = afterSite(next, closeToken: first - 1, nearOnly: true) {
+                    site.direct = true
+                    return site
+                }
+            }
+        }
+        return nil
+    }
+
+    private func onlyPunctuation(_ r: Range<Int>) -> Bool {
+        r.allSatisfy { ctx.tokens[$0].kind == .punctuation }
+    }
+
+    private static let finiteOrAfter: SpeechLexicon.WordClass = [.finite, .afterQuote]
+    private static let invertibleOrAfter: SpeechLexicon.WordClass = [.invertible, .afterQuote]
+
+    /// A speech verb after the quote: "X said", "said X", "according to X".
+    private func afterSite(_ range: Range<Int>, closeToken c: Int, nearOnly: Bool) -> Site? {
+        guard !range.isEmpty else { return nil }
+        let limit = nearOnly ? min(range.upperBound, range.lowerBound + 14) : range.upperBound
+        var i = range.lowerBound
+        // Leading punctuation right after the mark.
+        var firstWord = i
+        while firstWord < limit, ctx.tokens[firstWord].kind == .punctuation { firstWord += 1 }
+        while i < limit {
+            defer { i += 1 }
+            guard ctx.tokens[i].kind == .word else {
+                // A sentence-like break ends the search for the near pattern.
+                if nearOnly, [";", ":", "(", ")"].contains(ctx.tokens[i].text) { return nil }
+                continue
+            }
+            let w = ctx.lower(i)
+            if w == "according", i + 1 < limit, ctx.lower(i + 1) == "to" {
+                if let site = forwardSubject(from: i + 2, limit: range.upperBound) {
+                    return Site(kind: site.kind, range: site.range, direct: true, immediate: i == firstWord)
+                }
+                return nil
+            }
+            let c = SpeechLexicon.word(w)
+            let isVerb = !c.isDisjoint(with: Self.finiteOrAfter)
+            guard isVerb, !ctx.tokens[i].isCapitalised || i == firstWord else {
+                // In the near pattern, a participle right after the quote belongs to the sentence's subject.
+                if nearOnly, i == firstWord, c.contains(.participle) { return nil }
+                continue
+            }
+            if c.contains(.needsOut), !(i + 1 < limit && ctx.lower(i + 1) == "out") { continue }
+            if c.contains(.afterQuote), !c.contains(.finite), !nearOnly { continue }
+            if i == firstWord {
+                // Inverted: "said X".
+                guard !c.isDisjoint(with: Self.invertibleOrAfter) else { return nil }
+                if let site = forwardSubject(from: i + 1, limit: range.upperBound) {
+                    return Site(kind: site.kind, range: site.range, direct: true, immediate: true)
+                }
+                return nil
+            }
+            if let site = backwardSubject(endingBefore: i, floor: range.lowerBound) {
+                return Site(kind: site.kind, range: site.range, direct: true, immediate: nearOnly && site.range.lowerBound == firstWord)
+            }
+            // "...,” Smith said" failed: maybe inverted after an adverb ("...,” then said X").
+            if nearOnly { return nil }
+        }
+        return nil
+    }
+
+    /// The nearest speech verb before the quote in its sentence, and its subject.
+    private func beforeSite(_ range: Range<Int>) -> Site? {
+        guard !range.isEmpty else { return nil }
+        var i = range.upperBound - 1
+        // "X: “...”" at a paragraph start (interviews and transcripts): a name and a colon only.
+        if ctx.isPunct(i, ":"), let k = registry.mentionEnding(at: i - 1), registry.mentions[k].tokenRange.lowerBound == range.lowerBound {
+            let m = registry.mentions[k]
+            return Site(kind: .name(k), range: m.tokenRange, direct: true, immediate: false)
+        }
+        while i >= range.lowerBound {
+            defer { i -= 1 }
+            guard ctx.tokens[i].kind == .word else { continue }
+            let w = ctx.lower(i)
+            if w == "to", i > range.lowerBound, ctx.lower(i - 1) == "according" {
+                if let site = forwardSubject(from: i + 1, limit: range.upperBound) {
+                    return Site(kind: site.kind, range: site.range, direct: true, immediate: false)
+                }
+                continue
+            }
+            let c = SpeechLexicon.word(w)
+            if c.isEmpty { continue }
+            if c.contains(.needsOut), !(i + 1 < range.upperBound && ctx.lower(i + 1) == "out") { continue }
+            if c.contains(.finite), !ctx.tokens[i].isCapitalised || i == range.lowerBound {
+                if let site = backwardSubject(endingBefore: i, floor: range.lowerBound) {
+                    return Site(kind: site.kind, range: site.range, direct: true, immediate: false)
+                }
+                if c.contains(.invertible), let site = forwardSubject(from: i + 1, limit: range.upperBound) {
+                    return Site(kind: site.kind, range: site.range, direct: true, immediate: false)
+                }
+                // A verb with no subject we can read ("which was said to be"): keep looking further back.
+                continue
+            }
+            if c.contains(.participle), !ctx.tokens[i].isCapitalised {
+                if let site = clauseSubject(sentenceStart: sentenceStartToken(i), before: i) {
+                    return Site(kind: site.kind, range: site.range, direct: true, immediate: false)
+                }
+                continue
+            }
+        }
+        return nil
+    }
+
+    private func sentenceStartToken(_ i: Int) -> Int {
+        let s = ctx.sentence(ofToken: i)
+        var j = i
+        while j > 0, ctx.sentence(ofToken: j - 1) == s { j -= 1 }
+        return j
+    }
+
+    // MARK: subjects
+
+    private struct SubjectSite { var kind: Site.Kind; var range: Range<Int> }
+
+    private static let introWords: Set<String> = [
+        "in", "on", "at", "after", "before", "meanwhile", "however", "speaking", "also", "earlier",
+        "later", "when", "while", "as", "despite", "during", "following", "since", "but", "and",
+        "yet", "still", "instead", "then", "now", "today", "yesterday", "asked", "according",
+        "with", "for", "from", "by", "under", "over", "last", "this", "that", "if", "although",
+        "though", "because", "once", "addressing", "writing", "responding", "separately",
+    ]
+
+    /// The subject of a clause: its first noun phrase after a leading adverbial ("In addition, he").
+    private func clauseSubject(sentenceStart: Int, before limit: Int) -> SubjectSite? {
+        var j = sentenceStart
+        while j < limit, ctx.tokens[j].kind == .punctuation { j += 1 }
+        guard j < limit else { return nil }
+        if Self.introWords.contains(ctx.lower(j)) {
+            var k = j
+            while k < limit, !ctx.isPunct(k, ","), !ctx.isPunct(k, ":") { k += 1 }
+            guard k < limit, k - j <= 14 else { return nil }
+            j = k + 1
+        }
+        // Lead-ins such as "Ukraine reacted immediately:".
+        var k = j
+        while k < limit, k - j < 8, !ctx.isPunct(k, ":") { k += 1 }
+        if k < limit, ctx.isPunct(k, ":"), k - j < 8 { j = k + 1 }
+        return forwardSubject(from: j, limit: limit, requireVerbAfter: true)
+    }
+
+    /// A subject starting at `j`: a name, a pronoun, or a describing phrase.
+    private func forwardSubject(from j: Int, limit: Int, requireVerbAfter: Bool = false) -> SubjectSite? {
+        guard j < limit, j < ctx.tokens.count, ctx.tokens[j].kind == .word else { return nil }
+        let w = ctx.lower(j)
+        if let g = SpeechLexicon.subjectPronouns[w] {
+            return SubjectSite(kind: .pronoun(g), range: j..<(j + 1))
+        }
+        if let k = registry.mentionStarting(at: j) {
+            let m = registry.mentions[k]
+            guard !m.possessive else {
+                // "Trump’s spokeswoman said": a describing phrase.
+                return describingPhrase(forwardFrom: j, limit: limit)
+            }
+            guard m.tokenRange.upperBound <= limit else { return nil }
+            return SubjectSite(kind: .name(k), range: m.tokenRange)
+        }
+        if SpeechLexicon.word(w).contains(.determiner) || !ctx.tokens[j].isCapitalised || registry.mentionStarting(at: j) == nil {
+            return describingPhrase(forwardFrom: j, limit: limit)
+        }
+        return nil
+    }
+
+    /// "the spokeswoman", "a senior official with the ministry", "Trump’s campaign manager Robby Mook".
+    private func describingPhrase(forwardFrom j: Int, limit: Int) -> SubjectSite? {
+        var k = j
+        var sawRole = false
+        var headEnd = j
+        var afterPreposition = false
+        while k < limit, k - j < 10, ctx.tokens[k].kind == .word || ctx.isPunct(k, "-") {
+            let w = ctx.lower(k)
+            if k > j, SpeechLexicon.word(w).contains(.stopper) || SpeechLexicon.word(w).contains(.finite) || SpeechLexicon.word(w).contains(.participle) { break }
+            if let m = registry.mentionStarting(at: k), k > j, !registry.mentions[m].possessive, !afterPreposition {
+                // A name closing the phrase is the speaker ("campaign manager Robby Mook").
+                let mention = registry.mentions[m]
+                if sawRole, registry.mentions[m].kind == .person || registry.mentions[m].kind == .unknown {
+                    return SubjectSite(kind: .name(m), range: mention.tokenRange)
+                }
+            }
+            if SpeechLexicon.word(w).contains(.preposition) {
+                if !sawRole { return nil }
+                afterPreposition = true
+            }
+            if !afterPreposition, SpeechLexicon.word(w).contains(.role) || SpeechLexicon.word(singular(w)).contains(.role) { sawRole = true; headEnd = k + 1 }
+            k += 1
+        }
+        guard sawRole else { return nil }
+        // Prepositional tails only when short and followed by the verb ("the head of the alliance said").
+        let end = afterPreposition ? k : headEnd
+        return SubjectSite(kind: .description(j..<end), range: j..<end)
+    }
+
+    private func singular(_ w: String) -> String {
+        w.hasSuffix("s") && w.count > 3 ? String(w.dropLast()) : w
+    }
+
+    /// The subject ending just before a verb at `v`: skips adverbs and auxiliaries, one to three
+    /// appositives between commas, a parenthesis, and "who".
+    private func backwardSubject(endingBefore v: Int, floor: Int) -> SubjectSite? {
+        var k = v - 1
+        while k >= floor, ctx.tokens[k].kind == .word, SpeechLexicon.word(ctx.lower(k)).contains(.between) { k -= 1 }
+        guard k >= floor else { return nil }
+        if ctx.isPunct(k, ")") {
+            var p = k - 1
+            while p >= floor, !ctx.isPunct(p, "("), k - p < 12 { p -= 1 }
+            guard p >= floor, ctx.isPunct(p, "(") else { return nil }
+            k = p - 1
+            guard k >= floor else { return nil }
+        }
+        if ctx.isPunct(k, ",") { return appositiveChain(comma: k, floor: floor) }
+        if ctx.lower(k) == "who", k - 1 >= floor, ctx.isPunct(k - 1, ",") {
+            return subjectEnding(at: k - 2, floor: floor)
+        }
+        return subjectEnding(at: k, floor: floor)
+    }
+
+    /// "X, the minister, said" / "X, adviser to Y, occupied by Z, alerted": the noun phrase before
+    /// the first comma of the chain that reads as a person.
+    private func appositiveChain(comma: Int, floor: Int) -> SubjectSite? {
+        var c = comma
+        var fallback: SubjectSite? = nil
+        for _ in 0..<3 {
+            var p = c - 1
+            while p >= floor, !ctx.isPunct(p, ","), !ctx.isQuoteMark(p), c - p <= 20,
+                  !(ctx.tokens[p].kind == .punctuation && [".", ";", ":", "(", ")"].contains(ctx.tokens[p].text)) { p -= 1 }
+            guard p >= floor, ctx.isPunct(p, ","), c - p > 1, c - p <= 20 else { break }
+            // The chunk between p and c must read as an appositive: lower-case start, an article, a number.
+            let first = p + 1
+            let fw = ctx.lower(first)
+            let chunkOK = ctx.tokens[first].kind == .number || SpeechLexicon.word(fw).contains(.determiner)
+                || (ctx.tokens[first].kind == .word && !ctx.tokens[first].isCapitalised && !["and", "or", "but", "which", "that"].contains(fw))
+                || NameLexicon.titles.contains(fw) || registry.mentionStarting(at: first).map { registry.mentions[$0].possessive } == true
+                || NameLexicon.placeSpeakers.contains(fw)
+            guard chunkOK else { break }
+            if let s = subjectEnding(at: p - 1, floor: floor) {
+                if isStrong(s) { return s }
+                if fallback == nil { fallback = s }
+            }
+            c = p
+        }
+        return fallback
+    }
+
+    private func isStrong(_ s: SubjectSite) -> Bool {
+        switch s.kind {
+        case .pronoun, .description: return true
+        case .name(let k):
+            let m = registry.mentions[k]
+            return m.kind == .person || registry.entityOfMention[k] >= 0
+        }
+    }
+
+    /// A subject whose last token is `k`.
+    private func subjectEnding(at k: Int, floor: Int) -> SubjectSite? {
+        guard k >= floor, ctx.tokens[k].kind == .word else { return nil }
+        let w = ctx.lower(k)
+        if let g = SpeechLexicon.subjectPronouns[w] {
+            return SubjectSite(kind: .pronoun(g), range: k..<(k + 1))
+        }
+        if let m = registry.mentionEnding(at: k) {
+            let mention = registry.mentions[m]
+            guard !mention.possessive else { return nil }
+            // "former congressman Dan Maffei": the name is the subject; the role words are context.
+            let start = max(mention.tokenRange.lowerBound, floor)
+            return SubjectSite(kind: .name(m), range: start..<mention.nameRange.upperBound)
+        }
+        if SpeechLexicon.word(w).contains(.nonSubject) { return nil }
+        // A describing phrase ending at k: walk back to its article.
+        var s = k
+        var steps = 0
+        while s - 1 >= floor, steps < 12 {
+            let p = s - 1
+            guard ctx.tokens[p].kind == .word || ctx.isPunct(p, "-") else { break }
+            let pw = ctx.lower(p)
+            if SpeechLexicon.word(pw).contains(.stopper) || SpeechLexicon.word(pw).contains(.finite) { break }
+            if SpeechLexicon.word(pw).contains(.determiner) {
+                // "head of the alliance": an article after a preposition is inside the phrase.
+                if p - 1 >= floor, SpeechLexicon.word(ctx.lower(p - 1)).contains(.preposition) { s = p; steps += 1; continue }
+                s = p; break
+            }
+            s = p; steps += 1
+        }
+        // The head noun: the last word before the first preposition.
+        var head = k
+        var j = s
+        while j <= k {
+            if SpeechLexicon.word(ctx.lower(j)).contains(.preposition), j > s { head = j - 1; break }
+            j += 1
+        }
+        let hw = ctx.lower(head)
+        guard SpeechLexicon.word(hw).contains(.role) || SpeechLexicon.word(singular(hw)).contains(.role) else { return nil }
+        // Must start with an article, a possessive or a lower-case modifier; not mid-clause.
+        let fw = ctx.lower(s)
+        let possessiveStart = registry.mentionStarting(at: s).map { registry.mentions[$0].possessive } ?? false
+        guard SpeechLexicon.word(fw).contains(.determiner) || possessiveStart || !ctx.tokens[s].isCapitalised || s == sentenceStartToken(s)
+                || NameLexicon.titles.contains(fw) else { return nil }
+        return SubjectSite(kind: .description(s..<(k + 1)), range: s..<(k + 1))
+    }
+
+    // MARK: resolution
+
+    private mutating func resolve(_ site: Site, before offset: Int) -> Int? {
+        switch site.kind {
+        case .name(let k):
+            return registry.entity(forMention: k)
+        case .pronoun(let g):
+            return resolvePronoun(g, before: offset)
+        case .description(let r):
+            var phrase = ctx.text(tokens: r)
+            let first = ctx.lower(r.lowerBound)
+            if ["the", "a", "an"].contains(first), r.count > 1 {
+                phrase = ctx.text(tokens: (r.lowerBound + 1)..<r.upperBound)
+            }
+            var gender = PersonGender.unknown
+            var head = ""
+            for i in r {
+                let w = ctx.lower(i)
+                if SpeechLexicon.word(w).contains(.femaleRole) { gender = .female }
+                if SpeechLexicon.word(w).contains(.maleRole) { gender = .male }
+                if SpeechLexicon.word(w).contains(.preposition) { break }
+                if SpeechLexicon.word(w).contains(.role) || SpeechLexicon.word(singular(w)).contains(.role) { head = w }
+            }
+            let after = r.upperBound
+            if after < ctx.tokens.count {
+                if ctx.lower(after) == "himself" { gender = .male }
+                if ctx.lower(after) == "herself" { gender = .female }
+            }
+            if head.isEmpty { return nil }
+            // Plural descriptions ("officials", "residents") speak as a group, not as a person.
+            let group = Self.pluralRoles.contains(head)
+                || (head.hasSuffix("s") && !SpeechLexicon.word(head).contains(.role) && SpeechLexicon.word(singular(head)).contains(.role))
+            let span = TextSpan(start: ctx.tokens[r.lowerBound].start, end: ctx.tokens[r.upperBound - 1].end)
+            return registry.description(phrase, head: head, span: span, gender: gender, at: offset, group: group)
+        }
+    }
+
+    private static let pluralRoles: Set<String> = ["officials", "residents", "witnesses", "sources", "spokespeople", "experts", "analysts"]
+
+    /// The most recent compatible speaker or sentence subject before `offset`.
+    private func resolvePronoun(_ g: SpeechLexicon.PronounGender, before offset: Int) -> Int? {
+        let window = 2500
+        func compatible(_ e: Int) -> Bool {
+            let entity = registry.entities[e]
+            switch g {
+            case .male: return entity.kind != .organisation && entity.gender != .female
+            case .female: return entity.kind != .organisation && entity.gender != .male
+            case .neuter, .plural: return entity.kind == .organisation
+            }
+        }
+        var best: (offset: Int, entity: Int)? = nil
+        for event in speakerEvents.reversed() where event.offset < offset {
+            if offset - event.offset > window { break }
+            if compatible(event.entity) { best = event; break }
+        }
+        if g == .male || g == .female {
+            for event in subjectEvents.reversed() where event.offset < offset {
+                if offset - event.offset > window { break }
+                if let b = best, event.offset <= b.offset { break }
+                if compatible(event.entity) { best = event; break }
+            }
+        }
+        return best?.entity
+    }
+
+    // MARK: sharing
+
+    /// Pieces of one sentence ("“A,” she said, “B.”") and of one multi-paragraph quote share a speaker.
+    private func shareWithinSentencesAndChains(_ pieces: [QuoteScanner.Piece], _ results: inout [Result]) {
+        guard pieces.count > 1 else { return }
+        for pass in 0..<2 {
+            let order: [Int] = pass == 0 ? Array(1..<pieces.count) : Array((0..<(pieces.count - 1)).reversed())
+            for q in order {
+                let other = pass == 0 ? q - 1 : q + 1
+                guard results[q].entity == nil, results[other].entity != nil, results[other].direct || results[other].inherited else { continue }
+                let a = min(q, other), b = max(q, other)
+                let chained = pieces[a].continuesNext && pieces[b].continuesPrevious
+                let sameSentence = pieces[a].close != nil && sameSentence(pieces[a].close!, pieces[b].open)
+                guard chained || sameSentence else { continue }
+                if sameSentence, !chained, betweenHasName(pieces[a], pieces[b]) && pass == 1 { continue }
+                results[q].entity = results[other].entity
+                results[q].mention = results[other].mention
+                results[q].mentionSpan = results[other].mentionSpan
+                results[q].inherited = true
+                results[q].direct = results[other].direct
+            }
+        }
+    }
+
+    private func sameSentence(_ a: Int, _ b: Int) -> Bool {
+        guard let sa = ctx.text.sentenceIndex(containing: a), let sb = ctx.text.sentenceIndex(containing: b) else { return false }
+        return sa == sb
+    }
+
+    private func betweenHasName(_ a: QuoteScanner.Piece, _ b: QuoteScanner.Piece) -> Bool {
+        let from = a.close ?? a.span.end, to = b.open
+        for (k, m) in registry.mentions.enumerated() where m.span.start > from && m.span.start < to {
+            if m.kind == .person || registry.entityOfMention[k] >= 0 { return true }
+        }
+        return false
+    }
+
+    /// A quote with no attribution keeps the previous quote's speaker when only quotes came
+    /// between them: the same paragraph, or the next paragraph opening with the quote.
+    private func inheritInRows(_ pieces: [QuoteScanner.Piece], _ results: inout [Result]) {
+        guard pieces.count > 1 else { return }
+        for q in 1..<pieces.count where results[q].entity == nil {
+            let prev = results[q - 1]
+            guard let e = prev.entity else { continue }
+            let a = pieces[q - 1], b = pieces[q]
+            let from = a.close ?? a.span.end
+            let pa = ctx.paragraph(of: from), pb = ctx.paragraph(of: b.open)
+            // Paragraph numbers count line breaks: a blank line adds two.
+            let gapParagraphs = pb - pa
+            guard gapParagraphs <= 2 else { continue }
+            if gapParagraphs > 0 {
+                // The new paragraph must open with the quote.
+                var i = b.open - 1
+                while i >= 0, ctx.scalars[i] == " " || ctx.scalars[i] == "\t" { i -= 1 }
+                guard i < 0 || ctx.scalars[i] == "\n" else { continue }
+                // And the previous paragraph must end with the previous quote's sentence.
+                if !endsParagraph(after: from) { continue }
+            }
+            if betweenHasName(a, b) { continue }
+            if hasSpeechVerbBetween(from, b.open) { continue }
+            results[q].entity = e
+            results[q].mention = prev.mention
+            results[q].mentionSpan = prev.mentionSpan
+            results[q].inherited = true
+        }
+    }
+
+    private func endsParagraph(after offset: Int) -> Bool {
+        guard let s = ctx.text.sentenceIndex(containing: max(0, offset - 1)) else { return true }
+        let end = ctx.text.sentences[s].end
+        var i = end
+        while i < ctx.scalars.count, ctx.scalars[i] == " " || ctx.scalars[i] == "\t" { i += 1 }
+        return i >= ctx.scalars.count || ctx.scalars[i] == "\n"
+    }
+
+    private func hasSpeechVerbBetween(_ from: Int, _ to: Int) -> Bool {
+        var i = ctx.firstToken(atOrAfter: from + 1)
+        // Skip the previous quote's own attribution sentence: only count verbs in later sentences.
+        let firstSentence = i < ctx.tokens.count ? ctx.sentence(ofToken: i) : -1
+        while i < ctx.tokens.count, ctx.tokens[i].start < to {
+            if ctx.sentence(ofToken: i) != firstSentence, SpeechLexicon.word(ctx.lower(i)).contains(.finite) { return true }
+            i += 1
+        }
+        return false
+    }
+}

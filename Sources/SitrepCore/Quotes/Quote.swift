@@ -1,0 +1,101 @@
+/// A direct quote: the text between a pair of quote marks, and who said it when the text tells.
+public struct Quote: Sendable, Hashable {
+    /// The text between the marks (outer white space trimmed), in Unicode-scalar offsets, end exclusive.
+    public var span: TextSpan
+    /// Exactly the scalars of `span`.
+    public var text: String
+    /// The speaker's fullest name in the document, the describing phrase for an unnamed speaker
+    /// ("head of the Atlantic Alliance"), or an organisation's name; nil when unknown.
+    public var speaker: String?
+    /// The words at the attribution site ("he", "Tsimlianski", "the spokeswoman"); nil when unknown.
+    public var mention: String?
+    /// Where those words are.
+    public var mentionSpan: TextSpan?
+    /// Index of the speaker in the document's `people`, when the speaker is a person or an unnamed
+    /// speaker (nil for organisations and unknown speakers).
+    public var personIndex: Int?
+
+    public init(span: TextSpan, text: String, speaker: String? = nil, mention: String? = nil,
+                mentionSpan: TextSpan? = nil, personIndex: Int? = nil) {
+        self.span = span; self.text = text; self.speaker = speaker; self.mention = mention
+        self.mentionSpan = mentionSpan; self.personIndex = personIndex
+    }
+}
+
+/// The quotes stage: finds direct quotes, attributes them, and clusters the people a document
+/// mentions. Stateless; one value can serve every document on every thread.
+///
+///     let (quotes, people) = QuoteAttribution().extract(AnalyzedText(document.text))
+///
+/// See ``QuoteScanner`` for the marks read, ``Attributor`` for the attribution patterns, and
+/// ``NameSimilarity`` for when two spellings are one person.
+public struct QuoteAttribution: Sendable {
+    public init() {}
+
+    /// Quotes in text order and the people of the document (named people first mentioned first,
+    /// then unnamed speakers).
+    public func extract(_ text: AnalyzedText) -> (quotes: [Quote], people: [Person]) {
+        let ctx = QuoteContext(text)
+        let mentions = NameReader.read(ctx)
+        let registry = PersonRegistry(ctx, mentions: mentions)
+        let pieces = QuoteScanner.scan(text.scalars).filter { QuoteFilter.isCandidate($0, ctx) }
+        var attributor = Attributor(ctx, registry: registry)
+        let results = attributor.attribute(pieces)
+        var reg = attributor.registry
+
+        var kept: [(QuoteScanner.Piece, Attributor.Result)] = []
+        for (piece, result) in zip(pieces, results) where QuoteFilter.keep(piece, result, ctx) {
+            kept.append((piece, result))
+            if let e = result.entity { reg.noteQuote(entity: e) }
+        }
+
+        // People: named persons in order of first mention, then unnamed speakers who were quoted.
+        var personOfEntity = [Int: Int]()
+        var people: [Person] = []
+        let order = reg.entities.indices.sorted {
+            (reg.entities[$0].spans.first?.start ?? .max) < (reg.entities[$1].spans.first?.start ?? .max)
+        }
+        for e in order {
+            let entity = reg.entities[e]
+            switch entity.kind {
+            case .person:
+                break
+            case .description:
+                guard entity.quoteCount > 0 else { continue }
+            case .organisation:
+                continue
+            }
+            let canonical = entity.canonical
+            var person = Person(name: canonical, aliases: entity.forms.filter { $0 != canonical },
+                                role: entity.role, mentionSpans: entity.spans.sorted(),
+                                quoteCount: entity.quoteCount, isDescription: entity.kind == .description)
+            if entity.kind == .description { person.aliases = [] }
+            personOfEntity[e] = people.count
+            people.append(person)
+        }
+
+        var canonical: [Int: String] = [:]
+        var quotes: [Quote] = []
+        quotes.reserveCapacity(kept.count)
+        for (piece, result) in kept {
+            var quote = Quote(span: piece.span, text: text.text(piece.span))
+            if let e = result.entity {
+                let entity = reg.entities[e]
+                if entity.kind == .organisation {
+                    quote.speaker = entity.forms.first
+                } else if let name = canonical[e] {
+                    quote.speaker = name
+                } else {
+                    let name = entity.canonical
+                    canonical[e] = name
+                    quote.speaker = name
+                }
+                quote.mention = result.mention
+                quote.mentionSpan = result.mentionSpan
+                quote.personIndex = personOfEntity[e]
+            }
+            quotes.append(quote)
+        }
+        return (quotes, people)
+    }
+}

@@ -1,0 +1,107 @@
+/// Per-document lookups the quote and people stages share: lower-cased token texts, the
+/// sentence and paragraph of every token, and which name run a token belongs to.
+struct QuoteContext {
+    let text: AnalyzedText
+    let tokens: [Token]
+    let scalars: [Unicode.Scalar]
+    /// Sentence index of each token (-1 when none).
+    let sentenceOfToken: [Int32]
+    /// Offsets of the line breaks that end paragraphs (blank lines and single breaks alike).
+    let lineBreaks: [Int]
+
+    init(_ text: AnalyzedText) {
+        self.text = text
+        self.tokens = text.tokens
+        self.scalars = text.scalars
+        var sentenceOfToken = [Int32](repeating: -1, count: text.tokens.count)
+        var s = 0
+        for (i, token) in text.tokens.enumerated() {
+            while s < text.sentences.count, text.sentences[s].end <= token.start { s += 1 }
+            if s < text.sentences.count, text.sentences[s].start <= token.start { sentenceOfToken[i] = Int32(s) }
+        }
+        self.sentenceOfToken = sentenceOfToken
+        var breaks: [Int] = []
+        let scalars = text.scalars
+        for i in scalars.indices where scalars[i] == "\n" { breaks.append(i) }
+        self.lineBreaks = breaks
+    }
+
+    /// The lower-cased text of token `i` (the token's own string when it has no capital).
+    @inline(__always) func lower(_ i: Int) -> String { QuoteContext.lowercased(tokens[i].text) }
+
+    /// ASCII fast path: no copy when the text has no upper-case letter.
+    static func lowercased(_ s: String) -> String {
+        var ascii = true, upper = false
+        for b in s.utf8 {
+            if b >= 0x80 { ascii = false; break }
+            if b >= 0x41 && b <= 0x5A { upper = true }
+        }
+        guard ascii else { return s.lowercased() }
+        guard upper else { return s }
+        let count = s.utf8.count
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var i = 0
+            for b in s.utf8 { buffer[i] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b; i += 1 }
+            return i
+        }
+    }
+
+    /// Lower case without the dots ("U.S." -> "us", "Sen." tokens have none).
+    static func bare(_ s: String) -> String {
+        let l = lowercased(s)
+        guard l.utf8.contains(UInt8(ascii: ".")) else { return l }
+        return String(l.unicodeScalars.filter { $0 != "." }.map(Character.init))
+    }
+
+    /// The paragraph number of a scalar offset (count of line breaks before it).
+    func paragraph(of offset: Int) -> Int {
+        var lo = 0, hi = lineBreaks.count
+        while lo < hi { let mid = (lo + hi) / 2; if lineBreaks[mid] < offset { lo = mid + 1 } else { hi = mid } }
+        return lo
+    }
+
+    /// Index of the first token starting at or after `offset`.
+    func firstToken(atOrAfter offset: Int) -> Int {
+        var lo = 0, hi = tokens.count
+        while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].start < offset { lo = mid + 1 } else { hi = mid } }
+        return lo
+    }
+
+    /// Index of the token that starts exactly at `offset`, if any.
+    func token(at offset: Int) -> Int? {
+        let i = firstToken(atOrAfter: offset)
+        return i < tokens.count && tokens[i].start == offset ? i : nil
+    }
+
+    func sentence(ofToken i: Int) -> Int { Int(sentenceOfToken[i]) }
+
+    func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word }
+
+    func isPunct(_ i: Int, _ p: String) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].kind == .punctuation && tokens[i].text == p
+    }
+
+    /// True when the token is a quote mark of any kind.
+    func isQuoteMark(_ i: Int) -> Bool {
+        guard i >= 0, i < tokens.count, tokens[i].kind == .punctuation, let s = tokens[i].text.unicodeScalars.first else { return false }
+        let v = s.value
+        return v == 0x22 || v == 0xAB || v == 0xBB || (v >= 0x2018 && v <= 0x201F) || v == 0x2039 || v == 0x203A || v == 0x27
+    }
+
+    /// A line break between two tokens.
+    func lineBreakBetween(_ a: Int, _ b: Int) -> Bool {
+        guard a >= 0, b < tokens.count, a < b else { return false }
+        var k = tokens[a].end
+        while k < tokens[b].start { if scalars[k] == "\n" { return true }; k += 1 }
+        return false
+    }
+
+    /// The text of a token range on one line (line breaks inside become spaces).
+    func text(tokens range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        let span = TextSpan(start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end)
+        let s = text.text(span)
+        guard scalars[span.start..<span.end].contains("\n") else { return s }
+        return String(String.UnicodeScalarView(s.unicodeScalars.map { $0 == "\n" ? " " : $0 }))
+    }
+}
