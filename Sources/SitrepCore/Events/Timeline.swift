@@ -26,6 +26,8 @@ public struct TimelineEntry: Sendable, Hashable {
 public enum TimelineBuilder {
     public static let wordingThreshold = 0.5
     public static let actorThreshold = 0.2
+    /// Words shared by more events of one date than this are not used to find merge candidates.
+    static let postingLimit = 48
 
     public static func build(events: [Event], newestArticle: DayDate?) -> [TimelineEntry] {
         var entries: [TimelineEntry] = []
@@ -36,7 +38,10 @@ public enum TimelineBuilder {
             let words = contentWords(event.summary)
             var shared: [Int: [Int: Int]] = [:]     // entry -> member -> shared word count
             for w in words {
-                for hit in index[event.date]?[w] ?? [] { shared[hit.entry, default: [:]][hit.member, default: 0] += 1 }
+                // A word that dozens of events of the day share says little about which one this
+                // is, and would make the merge quadratic: candidates come from rarer words.
+                guard let hits = index[event.date]?[w], hits.count <= postingLimit else { continue }
+                for hit in hits { shared[hit.entry, default: [:]][hit.member, default: 0] += 1 }
             }
             var target: Int?
             for entry in shared.keys.sorted() {
@@ -62,7 +67,9 @@ public enum TimelineBuilder {
                 entry = entries.count - 1
             }
             let member = members[entry].count - 1
-            for w in words { index[event.date, default: [:]][w, default: []].append((entry, member)) }
+            for w in words where (index[event.date]?[w]?.count ?? 0) <= postingLimit {
+                index[event.date, default: [:]][w, default: []].append((entry, member))
+            }
         }
         // Stable sort keeps input order within a date.
         return entries.enumerated().sorted { a, b in
@@ -99,12 +106,33 @@ public enum TimelineBuilder {
     /// Lower-cased, accent-folded words of three letters or more, minus stopwords, with a plural "s" cut.
     static func contentWords(_ s: String) -> Set<String> {
         var out = Set<String>()
-        for raw in s.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
-            var w = normalise(String(raw))
-            guard w.count >= 3, !stopwords.contains(w) else { continue }
+        var word = String.UnicodeScalarView()
+        var ascii = true
+        func flush() {
+            defer { word = String.UnicodeScalarView(); ascii = true }
+            guard word.count >= 3 else { return }
+            var w = ascii ? String(word) : normalise(String(word))
+            guard !stopwords.contains(w) else { return }
             if w.count > 4, w.hasSuffix("s"), !w.hasSuffix("ss") { w.removeLast() }
             out.insert(w)
         }
+        for scalar in s.unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 {
+                if (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) {
+                    word.append(scalar)
+                } else if v >= 0x41 && v <= 0x5A {
+                    word.append(Unicode.Scalar(v + 0x20)!)
+                } else {
+                    flush()
+                }
+            } else if scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark {
+                word.append(scalar); ascii = false
+            } else {
+                flush()
+            }
+        }
+        flush()
         return out
     }
 }
