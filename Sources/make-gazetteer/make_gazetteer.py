@@ -209,7 +209,7 @@ def main():
     ap.add_argument('--words', default=None,
                     help='English word list, one word per line (default: WHEELS/wamerican/usr/share/dict/american-english)')
     ap.add_argument('--alias-min-pop', type=int, default=50000,
-                    help='cities below this keep only aliases that are spellings of their name')
+                    help='cities below this keep only aliases that are close spellings of their name')
     args = ap.parse_args()
     t0 = time.time()
 
@@ -309,10 +309,13 @@ def main():
             if fa in country_names:
                 dropped['country'] += 1
                 continue
-            if fa in english:
-                dropped['word'] += 1
+            if fa in english or all(w in english for w in fa.split()):
+                dropped['word'] += 1   # "Bush", "Soul", "White House", "Garden City"
                 continue
-            if pop < args.alias_min_pop and similar(fa, fname) < 0.75:
+            # Spellings of the name ("Lugansk" for Luhansk) stay; other names ("Julia" for
+            # Plovdiv, "Adams" for Pulandian) only for the biggest cities.
+            need = 0.75 if pop < args.alias_min_pop else (0.6 if pop < 1_000_000 else 0.0)
+            if similar(fa, fname) < need:
                 dropped['small'] += 1
                 continue
             aliases.add(fa)

@@ -109,7 +109,7 @@ expect_screen "an escape-laden article still draws the dashboard" "Timeline"
 expect_screen "ESC shows as a visible symbol" "␛"
 title=$(tm display-message -p -t e2e '#{pane_title}')
 if [ "${title#*PWNED}" != "$title" ]; then fail "the article cannot set the terminal title (pane title: $title)"; else pass "the article cannot set the terminal title"; fi
-tm send-keys -t e2e Enter
+tm send-keys -t e2e 3 Enter
 expect_screen "the reader shows the body with visible controls" "Body with a bell"
 tm send-keys -t e2e q q
 expect_screen "quits cleanly after the hostile article" "SITREP-EXIT=0"

@@ -120,11 +120,11 @@ struct HighlightTests {
         let text = "cafe\u{301} noir on Monday"
         let start = 4 // the U+0301
         let source = EventSource(documentID: "d", span: TextSpan(start: start, end: text.unicodeScalars.count),
-                                 timexSpan: TextSpan(start: 14, end: 23))
+                                 timexSpan: TextSpan(start: 11, end: 20))
         let placed = Sanitizer.placedGraphemes(of: text)
         let highlighted = placed.filter { $0.overlaps(start: source.span.start, end: source.span.end) }
         #expect(highlighted.first?.grapheme.text == "e\u{301}")
-        #expect(DisplayText.join(placed.filter { $0.overlaps(start: 14, end: 23) }.map(\.grapheme)) == "on Monday")
+        #expect(DisplayText.join(placed.filter { $0.overlaps(start: 11, end: 20) }.map(\.grapheme)) == "on Monday")
     }
 
     @Test func aWrappedSentenceIsHighlightedOnEveryLine() {
@@ -139,8 +139,8 @@ struct HighlightTests {
     }
 
     @Test func resizingKeepsTheTopLineAnchored() {
-        let text = (1...200).map { "Sentence number \($0) is here." }.joined(separator: " ")
-        var (_, state) = drawReader(text: text, sentence: "Sentence number 150 is here.", timex: "150",
+        let text = (1...600).map { "Sentence number \($0) is here." }.joined(separator: " ")
+        var (_, state) = drawReader(text: text, sentence: "Sentence number 300 is here.", timex: "300",
                                     columns: 60, rows: 16)
         let before = state.reader!
         let topOffset = before.lines[before.scroll].scalars!.lowerBound
@@ -148,5 +148,22 @@ struct HighlightTests {
         let after = state.reader!
         let line = after.lines[after.scroll]
         #expect(line.scalars!.contains(topOffset) || line.scalars!.lowerBound == topOffset)
+    }
+
+    @Test func resizingOnABlankLineKeepsTheTextBelowIt() throws {
+        let text = (1...300).map { "Sentence number \($0) is here." }.joined(separator: " ")
+            + "\n\n" + (1...300).map { "Later sentence \($0) is here." }.joined(separator: " ")
+        var (_, state) = drawReader(text: text, sentence: "Later sentence 2 is here.", timex: "2",
+                                    columns: 60, rows: 16)
+        var reader = try #require(state.reader)
+        let blank = try #require(reader.lines.indices.first { index in
+            index > 5 && reader.lines[index].role == .body && reader.lines[index].text.isEmpty
+        })
+        reader.scroll = blank
+        state.reader = reader
+        state = Dashboard.update(state, .resize(columns: 100, rows: 30))
+        let after = try #require(state.reader)
+        #expect(after.lines[after.scroll].text.isEmpty, "still on the blank line")
+        #expect(after.lines[after.scroll + 1].text.hasPrefix("Later sentence 1 is here."))
     }
 }

@@ -268,7 +268,8 @@ struct TimelineTests {
         #expect(plan.days.map { activity.count(on: $0) } == [1, 1, 2, 0, 0, 1])
         #expect(plan.label == "8–13 Mar 2026")
         #expect(!plan.moreBefore && !plan.moreAfter)
-        #expect(plan.days.map { Sparkline.bar(activity.count(on: $0), peak: 2) }.joined() == "▄▄█  ▄")
+        #expect(plan.days.map { Sparkline.bar(activity.count(on: $0), peak: 2) }.joined() == "▂▂▄  ▂")
+        #expect(Sparkline.bar(8, peak: 8) == "█" && Sparkline.bar(1, peak: 8) == "▁" && Sparkline.bar(0, peak: 8) == " ")
     }
 
     @Test func theSparklineWindowsLongRangesAndFollowsTheSelection() throws {
@@ -281,6 +282,11 @@ struct TimelineTests {
         #expect(plan.days == recent...(recent + 15), "the latest days, leading empty days dropped")
         #expect(plan.moreBefore && !plan.moreAfter)
         #expect(plan.label == "6–21 Apr 2026")
+        let narrow = try #require(Sparkline.plan(activity, columns: 34, selectedDay: nil))
+        #expect(narrow.days == recent...(recent + 15) && narrow.label == "6–21 Apr 2026",
+                "a narrow pane labels the window in the room the bars leave")
+        let tiny = try #require(Sparkline.plan(activity, columns: 20, selectedDay: nil))
+        #expect(tiny.label == nil && tiny.days.count == 16)
         let back = try #require(Sparkline.plan(activity, columns: 53, selectedDay: old))
         #expect(back.days == old...old)
         #expect(!back.moreBefore && back.moreAfter)

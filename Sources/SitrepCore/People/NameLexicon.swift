@@ -20,11 +20,19 @@ enum NameLexicon {
         "msgr", "fr", "pres", "supt", "insp", "president-elect", "vice-president", "sultan",
         "patriarch", "metropolitan", "coach", "officer", "agent", "trooper", "constable",
         "superintendent", "ceo", "chairperson", "treasurer", "comptroller", "auditor",
-        "commissar", "envoy", "lawmaker", "mp", "mep", "gop", "dem",
+        "commissar", "envoy", "lawmaker", "mp", "mep", "gop", "dem", "democrat", "republican",
+        "democratic", "conservative", "liberal", "independent", "candidate", "nominee",
+        "frontrunner", "front-runner", "billionaire", "businessman", "businesswoman", "activist",
+        "author", "actor", "actress", "rapper", "singer", "comedian", "host", "anchor",
+        "pollster", "strategist", "consultant", "adviser", "advisor", "aide", "economist",
+        "analyst", "columnist", "reporter", "correspondent", "ally", "rival",
     ]
 
     /// Titles that say nothing about a role worth reporting (role comes from the others).
-    static let courtesyTitles: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "hon", "former"]
+    static let courtesyTitles: Set<String> = [
+        "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "hon", "former", "democrat",
+        "republican", "democratic", "conservative", "liberal", "independent",
+    ]
 
     /// Capitalised words that may sit inside a title before a name: departments, branches,
     /// adjectives ("Secretary of State", "Defense Minister", "Russian President").

@@ -77,6 +77,21 @@ enum NameReader {
         return letters >= 2
     }
 
+    /// Capitalised words that are never a name by themselves.
+    private static let notNames: Set<String> = [
+        "another", "others", "other", "some", "many", "one", "none", "few", "both", "each",
+        "either", "neither", "everyone", "someone", "anyone", "nobody", "somebody", "everybody",
+        "all", "most", "several", "i", "we", "you", "he", "she", "they", "it", "who", "what",
+        "my", "your", "our", "mine", "yes", "no", "oh", "ok", "okay", "well", "so", "please",
+        "thanks", "sorry", "hey", "wow", "sir", "madam", "mr", "mrs", "ms", "dr",
+    ]
+
+    private static let initialParticiples: Set<String> = [
+        "having", "being", "citing", "following", "including", "according", "speaking", "looking",
+        "asked", "given", "during", "regarding", "considering", "concerning", "turning", "going",
+        "coming", "running", "taking", "making", "getting", "seeing", "saying", "adding", "noting",
+    ]
+
     private static let placePrepositions: Set<String> = ["in", "at", "from", "near", "across", "into", "throughout", "outside", "inside"]
 
     /// Builds one mention from a run of tokens.
@@ -96,6 +111,16 @@ enum NameReader {
             flags.append(NameLexicon.flags(bare))
         }
         guard !words.isEmpty else { return nil }
+        // "Another", "Some", "I": capitalised words that are not names.
+        if words.count == 1, notNames.contains(lowerWords[0]) { return nil }
+        // "Citing ...", "Having ...": a sentence-initial participle, not a name.
+        if words.count == 1, atSentenceStart, lowerWords[0].hasSuffix("ing"),
+           SpeechLexicon.word(lowerWords[0]).contains(.participle) || initialParticiples.contains(lowerWords[0]) { return nil }
+        if let i = lowerWords.firstIndex(of: "i") {
+            // A run through "I" ("When I"): keep what comes before it, if anything.
+            guard i > 0 else { return nil }
+            return mention(ctx, range.lowerBound..<words[i], atSentenceStart: atSentenceStart)
+        }
 
         // Titles: everything up to the last title word, when a name follows it.
         var nameStartWord = 0
@@ -172,7 +197,7 @@ enum NameReader {
         if organisationWord || (count == 1 && !personTitle && isAllCaps(tokens[lastIndex].text)) {
             kind = .organisation
         } else if !personTitle, !firstIsGiven,
-                  (count == 1 && lastFlags.contains(.place)) || (count == 2 && lastFlags.contains(.place) && lowerWords[firstNameWord] == "new")
+                  (count <= 3 && lastFlags.contains(.place))
                     || (count <= 2 && placePrepositions.contains(prevLower)) {
             kind = .place
         } else if personTitle || firstIsGiven || (count >= 2 && count <= 4) {

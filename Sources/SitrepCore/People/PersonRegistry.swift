@@ -194,9 +194,9 @@ struct PersonRegistry {
             entities[e].add(form: phrase, span: span)
             return e
         }
-        if !group, phrase.utf8.reduce(0, { $0 + ($1 == UInt8(ascii: " ") ? 1 : 0) }) <= 1 {
+        if !group, !phrase.utf8.contains(UInt8(ascii: " ")), Self.offices.contains(head) {
             var best: Int? = nil
-            for (i, e) in entities.enumerated() where e.kind == .person && e.lastStart < position {
+            for (i, e) in entities.enumerated() where e.kind == .person && e.lastStart < position && position - e.lastStart < 3000 {
                 guard let role = e.role else { continue }
                 let words = QuoteContext.lowercased(role).split(whereSeparator: { !$0.isLetter && $0 != "-" })
                 if words.contains(where: { $0 == head }) { if best == nil || e.lastStart > entities[best!].lastStart { best = i } }
@@ -210,6 +210,16 @@ struct PersonRegistry {
         descriptions[key] = entities.count - 1
         return entities.count - 1
     }
+
+    /// Offices held by one person at a time: "the mayor" may stand for the mayor named earlier;
+    /// "the official" or "the resident" may not.
+    static let offices: Set<String> = [
+        "mayor", "minister", "president", "governor", "senator", "spokesman", "spokeswoman",
+        "spokesperson", "chairman", "chairwoman", "chair", "director", "chief", "head", "secretary",
+        "ambassador", "commander", "general", "prosecutor", "judge", "sheriff", "premier",
+        "chancellor", "king", "queen", "pope", "ceo", "coach", "admiral", "captain", "colonel",
+        "congressman", "congresswoman", "commissioner", "superintendent", "envoy",
+    ]
 
     mutating func noteQuote(entity e: Int) { entities[e].quoteCount += 1 }
 

@@ -57,20 +57,22 @@ enum PlaceLexicon {
         "Actress", "Author", "Writer", "Artist", "Designer", "Photographer", "Comedian", "Star",
     ]
 
-    /// Capitalised words after a place name that are titles or institutions of that place: the
-    /// name stays a place ("Texas Governor Greg Abbott", "Ukraine President", "Kyiv Mayor").
-    static let placeInstitutions: Set<String> = [
-        "President", "Prime", "Minister", "Ministry", "Governor", "Mayor", "Premier", "Chancellor",
-        "Foreign", "Defence", "Defense", "Interior", "Health", "Finance", "Justice", "Government",
-        "Parliament", "Senate", "Assembly", "Legislature", "Embassy", "Ambassador", "Consulate",
-        "Attorney", "Supreme", "High", "Court", "Police", "Army", "Navy", "Air", "Armed", "Forces",
-        "Coast", "National", "Border", "State", "Secretary", "Department", "Council", "Cabinet",
-        "Office", "Prosecutor", "General", "Republican", "Republicans", "Democrat", "Democrats",
-        "Democratic", "Sheriff", "Officials", "Authorities", "Military", "Navy", "Guard", "Region",
-        "Oblast", "Province", "Governorate", "Prefecture", "Krai", "Territory", "Voivodeship",
-        "Canton", "Emirate", "Opposition", "Energy", "Education", "Trade", "Economy", "Economic",
-        "Public", "Emergency", "Emergencies", "Security", "Intelligence", "Central", "Election",
-        "Electoral", "Constitutional", "Special", "Regional", "Municipal", "City", "Town", "County",
+    /// Capitalised words that may follow a place without making it part of a longer name:
+    /// titles of its officials ("Texas Governor Greg Abbott", "Kyiv Mayor"), parties, dates
+    /// ("in Kyiv Thursday") and words that start the next clause.
+    static let placeFollowers: Set<String> = [
+        "President", "Prime", "Minister", "Governor", "Gov", "Mayor", "Premier", "Chancellor",
+        "Ambassador", "Secretary", "Senator", "Sen", "Rep", "Representative", "Attorney",
+        "Commissioner", "Archbishop", "Bishop", "Deputy", "Vice", "Foreign", "Defence", "Defense",
+        "Interior", "Republicans", "Republican", "Democrats", "Democrat", "Democratic", "Officials",
+        "Authorities", "County", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+        "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
+        "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "The", "A", "An", "He", "She", "It", "They", "We",
+        "I", "This", "That", "There", "But", "And", "Or", "In", "On", "At", "For", "As", "After",
+        "Before", "If", "When", "While", "Last", "Next", "Earlier", "Later", "Meanwhile", "However",
+        "Are", "Is", "Was", "Were", "Has", "Have", "Had", "Will", "Would", "Can", "Could", "He's",
+        "She's", "It's", "Its", "Their", "His", "Her", "Our", "Yesterday", "Today", "Tomorrow",
     ]
 
     /// Capitalised words after a name that make the whole a different thing: a company, a
@@ -110,18 +112,31 @@ enum PlaceLexicon {
         "Lightning", "Thunder", "Jazz", "Magic", "Pistons", "Pacers", "Hawks", "Grizzlies",
         "Pelicans", "Timberwolves", "Blazers", "Kings", "Wizards", "Hornets", "Raptors", "City",
         "Rebels", "Lions", "Sparks", "Storm", "Fire", "Union", "Galaxy", "Revolution", "Crew",
-        "Whitecaps", "Sounders", "Timbers", "Dome", "Garden", "Square",
+        "Whitecaps", "Sounders", "Timbers", "Dome", "Garden", "Square", "Alliance", "Council",
+        "Fleet", "Command", "Corps", "Federation", "League", "Association", "Organization",
+        "Organisation", "Agency", "Foundation", "Fund", "Initiative", "Partnership", "Pact",
+        "Cooperation", "Community", "Committee", "Commission", "Society", "Network", "Authority",
+        "Limited", "Chamber", "Trust", "Department", "Police", "Army", "Office",
     ]
 
-    /// Lower-case words before a name that make it a ship ("the cruiser Moskva").
+    /// Words after a country's name that make the whole a company or a paper ("Malta plc",
+    /// "Russia Today"), where a country's name before an institution stays a place.
+    static let companyWords: Set<String> = [
+        "Inc", "Corp", "Corporation", "Ltd", "LLC", "plc", "PLC", "Limited", "Group", "Holdings", "AG",
+        "GmbH", "Airlines", "Airways", "Air", "Times", "Post", "Journal", "Herald", "Tribune", "Gazette",
+        "Today", "Daily", "Telegraph", "Chronicle", "Motors", "Telecom", "Energy", "Oil", "Gas",
+        "Petroleum", "Steel", "Mining", "Railways", "Rail", "Express", "Bank", "Insurance", "Capital",
+        "Partners", "Ventures", "Media", "Records", "Studios", "Pictures", "Entertainment", "FC",
+        "United", "City", "Rovers", "Athletic", "Wanderers", "Rangers", "Club",
+    ]
+
+    /// Lower-case words before a name that make it a ship, a storm or an operation
+    /// ("the cruiser Moskva", "storm Ciara").
     static let shipWords: Set<String> = [
         "ship", "vessel", "frigate", "cruiser", "destroyer", "submarine", "sub", "tanker", "carrier",
         "warship", "boat", "freighter", "yacht", "ferry", "liner", "icebreaker", "corvette",
-        "flagship", "trawler", "cargo", "steamer", "schooner", "dredger", "tug", "aircraft",
-        "jet", "plane", "airliner", "horse", "racehorse", "dog", "hurricane", "storm", "typhoon",
-        "cyclone", "operation", "codenamed", "code-named", "dubbed", "named", "called", "brand",
-        "album", "song", "film", "movie", "novel", "book", "show", "series", "magazine", "newspaper",
-        "restaurant", "hotel", "bar", "cafe", "café", "club", "band",
+        "flagship", "trawler", "steamer", "schooner", "dredger", "tug", "airliner", "racehorse",
+        "hurricane", "storm", "typhoon", "cyclone", "operation", "codenamed", "code-named",
     ]
 
     /// Prefixes of ship names ("USS Georgia", "HMS Belfast").
@@ -152,6 +167,12 @@ enum PlaceLexicon {
         "Towards", "Into", "Onto", "Near", "Through", "Throughout", "Within", "Without", "Including",
         "Excluding", "Despite", "Unlike", "Except", "Plus", "Minus", "Over", "Under", "Above",
         "Below", "Around", "Along", "Behind", "Beside", "Besides", "Beneath", "Amid", "Amidst",
+    ]
+
+    /// Lower-case particles inside people's names ("Roger van Boxtel", "Ibrahim bin Rashid").
+    static let nameParticles: Set<String> = [
+        "van", "von", "de", "da", "di", "del", "della", "der", "den", "ter", "ten", "le", "la", "du",
+        "dos", "das", "do", "bin", "ibn", "al", "el", "ben", "bint", "mac", "af", "zu",
     ]
 
     /// Lower-case words between two names of a list ("Kherson, Zaporizhzhia and Donetsk").

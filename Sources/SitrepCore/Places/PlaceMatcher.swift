@@ -56,12 +56,15 @@ struct PlaceMatcher {
         while i < tokens.count {
             let first = tokens[i]
             guard first.kind == .word, first.isCapitalised else { i += 1; continue }
-            if let m = longestMatch(at: i, text: text, fold: fold) {
+            let d = demonym(at: i, tokens: tokens, fold: fold)
+            // A longer name wins over a demonym ("French Guiana"); one word is the demonym
+            // ("Jewish" is not the Jewish Autonomous Oblast).
+            if let m = longestMatch(at: i, text: text, fold: fold), d == nil || m.tokens.count > 1 {
                 names.append(m)
                 i = m.tokens.upperBound
                 continue
             }
-            if let d = demonym(at: i, tokens: tokens, fold: fold) {
+            if let d {
                 demonyms.append(d)
             } else if first.text.contains("-") {
                 matchParts(of: i, text: text, into: &names, demonyms: &demonyms)
@@ -104,7 +107,7 @@ struct PlaceMatcher {
             }
             if t.kind == .word {
                 wordCount += 1
-                if !t.isAllCaps { allCaps = false }
+                if !Self.isAllCapsIgnoringPossessive(t.text) { allCaps = false }
                 let f = fold(j)
                 // The name may end here, possibly with a possessive ("Russia's", "Kyiv’s").
                 var whole = hash
@@ -147,8 +150,29 @@ struct PlaceMatcher {
             entries.append(e)
         }
         guard !entries.isEmpty else { return nil }
+        // Written in capitals and listed in capitals ("USA"): the listed form, not a town "Usa".
+        if allCaps, entries.contains(where: { $0.has(Gazetteer.Entry.capsOnly) }) {
+            entries.removeAll { !$0.has(Gazetteer.Entry.capsOnly) }
+        }
         return NameMatch(tokens: i..<(j + 1), span: span, entries: entries, hash: hash, isAllCaps: allCaps,
                          isTokenPart: false, isSingleWord: words == 1)
+    }
+
+    /// "UK", "U.S.", "UK’s": every letter before a possessive is a capital (two or more).
+    static func isAllCapsIgnoringPossessive(_ word: String) -> Bool {
+        var letters = 0
+        var previous: Unicode.Scalar = " "
+        for s in word.unicodeScalars {
+            if s.properties.isAlphabetic {
+                if !s.properties.isUppercase {
+                    if s == "s" && (previous == "'" || previous == "’") { continue }
+                    return false
+                }
+                letters += 1
+            }
+            previous = s
+        }
+        return letters >= 2
     }
 
     /// Where a trailing possessive starts in a folded word ("russia's" -> 6, "states'" -> 6).

@@ -40,12 +40,13 @@ public struct PlaceResolver: Sendable {
         let context = PlaceContext(text: text, matches: matches)
         var found = matches.map { Found(match: $0, entries: $0.entries) }
         readCues(&found, context: context)
-        let rules = PlaceRules(gazetteer: gazetteer, context: context)
+        let rules = PlaceRules(gazetteer: gazetteer, context: context, matches: matches)
         for k in found.indices {
             found[k].entries = usableEntries(found[k])
             if found[k].entries.isEmpty { found[k].verdict = .rejected("qualifier form out of place"); continue }
             found[k].verdict = rules.verdict(for: found[k].match, cues: found[k].cues, entries: found[k].entries)
         }
+        rejectNamesOfPeople(&found)
         let evidence = Evidence(found: found, demonyms: demonyms, gazetteer: gazetteer)
         for k in found.indices where found[k].verdict != .place {
             guard found[k].verdict == .needsSupport else { continue }
@@ -70,6 +71,23 @@ public struct PlaceResolver: Sendable {
         return (mentions, found)
     }
 
+    /// One sense per document: a word used as a person's name somewhere ("Dave Allen", "Mr
+    /// Allen") is that person elsewhere too ("Allen said"), unless a locative or a qualifier says
+    /// otherwise ("in Allen, Texas").
+    private func rejectNamesOfPeople(_ found: inout [Found]) {
+        var people = Set<UInt64>()
+        for f in found where f.match.isSingleWord {
+            if case .rejected(let why) = f.verdict, why.hasPrefix("person") { people.insert(f.match.hash) }
+        }
+        guard !people.isEmpty else { return }
+        for k in found.indices where found[k].match.isSingleWord && people.contains(found[k].match.hash) {
+            if case .rejected = found[k].verdict { continue }
+            if found[k].entries.contains(where: { gazetteer.places[Int($0.place)].kind == .country }) { continue }
+            if found[k].cues.locative || found[k].cues.qualifier != nil { continue }
+            found[k].verdict = .rejected("person named so elsewhere in the document")
+        }
+    }
+
     /// Drops entries that do not fit where the name stands: qualifier-only forms ("Ga.") away
     /// from a qualifier position.
     private func usableEntries(_ f: Found) -> [Gazetteer.Entry] {
@@ -86,7 +104,12 @@ public struct PlaceResolver: Sendable {
             var cues = PlaceCues()
             if !m.isTokenPart, let n = context.adjacentAfter(last), tokens[n].kind == .word {
                 let w = tokens[n].text
-                if PlaceLexicon.regionWordsInName.contains(w) && hasRegion(found[k].entries) {
+                let after = context.adjacentAfter(n).map { tokens[$0] }
+                // "Enugu State University" is not the state; "Lagos State Governor" is.
+                let nameGoesOn = after.map {
+                    $0.kind == .word && $0.isCapitalised && !PlaceLexicon.placeFollowers.contains($0.text)
+                } ?? false
+                if PlaceLexicon.regionWordsInName.contains(w) && !nameGoesOn && hasRegion(found[k].entries) {
                     cues.region = true; cues.designatorToken = n
                 } else if !tokens[n].isCapitalised && PlaceLexicon.regionWordsAfter.contains(w) {
                     cues.region = true
@@ -225,7 +248,7 @@ struct Evidence {
             let regionKeys = Set(places.map { $0.kind == .region ? $0.key : ($0.regionKey ?? "") })
             if regionKeys.count == 1, let r = regionKeys.first, !r.isEmpty { regions[r, default: 0] += 1 }
         }
-        for d in demonyms {
+        for d in demonyms where d.place >= 0 {
             let p = gazetteer.places[d.place]
             if p.kind == .region {
                 regions[p.key, default: 0] += 1

@@ -29,29 +29,33 @@ enum PlaceVerdict: Equatable {
 struct PlaceRules {
     let gazetteer: Gazetteer
     let context: PlaceContext
+    let matches: [NameMatch]
 
     func verdict(for m: NameMatch, cues: PlaceCues, entries: [Gazetteer.Entry]) -> PlaceVerdict {
         let tokens = context.text.tokens
         let first = m.tokens.lowerBound, last = m.tokens.upperBound - 1
-        let best = entries.map { gazetteer.places[Int($0.place)] }.max { $0.population < $1.population }
-        let isCountry = entries.contains { gazetteer.places[Int($0.place)].kind == .country }
+        let places = entries.map { gazetteer.places[Int($0.place)] }
+        let best = places.max { $0.population < $1.population }
+        let isCountry = places.contains { $0.kind == .country }
+        let isCity = places.allSatisfy { $0.kind == .city }
         let curated = entries.contains { $0.has(Gazetteer.Entry.curated) }
         let population = best?.population ?? 0
         let initial = context.sentenceInitial[first] && !m.isTokenPart
+        let qualified = cues.qualifier != nil
+        let stop = gazetteer.stopWords[m.hash]
+        var weak = false
 
         // Hashtags, handles, addresses: "#Kyiv", "@Paris", "kyiv.ua".
-        if let p = context.adjacentBefore(first), tokens[p].start + tokens[p].text.unicodeScalars.count == tokens[first].start,
+        if let p = context.adjacentBefore(first), tokens[p].end == context.text.tokens[first].start,
            ["#", "@", "/", "."].contains(tokens[p].text), !m.isTokenPart {
             return .rejected("handle or address")
         }
 
         // The stop list.
-        if let level = gazetteer.stopWords[m.hash] {
-            if cues.qualifier != nil && qualifierAgrees(cues) { return .place }
-            switch level {
-            case .always: return .rejected("stop list")
-            case .weak: return initial || context.inHeadline[first] ? .rejected("stop list at a sentence start") : .needsSupport
-            }
+        if let stop, !qualified {
+            if stop == .always || m.isTokenPart { return .rejected("stop list") }
+            if initial || context.inHeadline[first] { return .rejected("stop list at a sentence start") }
+            weak = true
         }
 
         // Capitals: "US" is a country, "NATO" is not a town; "BEIRUT (Reuters)" is a dateline.
@@ -62,7 +66,18 @@ struct PlaceRules {
             }
         }
 
-        guard !m.isTokenPart else { return .place }
+        // A part of a hyphenated word ("Kherson-based", "Russia-Ukraine") only for names that
+        // are surely places, and only when the other parts are places too or lower case
+        // ("Melbourne-Blake" is a surname).
+        if m.isTokenPart {
+            let sure = entries.contains { e in
+                let p = gazetteer.places[Int(e.place)]
+                return e.has(Gazetteer.Entry.curated) || (e.has(Gazetteer.Entry.primary)
+                    && (p.kind != .city || p.population >= 100_000))
+            }
+            guard sure else { return .rejected("part of a hyphenated word") }
+            return otherPartsArePlaces(m) ? .place : .rejected("part of a hyphenated name")
+        }
 
         // Ships and other named things: "the frigate Admiral Makarov", "USS Georgia".
         if let p = context.wordBefore(first, window: 2) {
@@ -73,27 +88,34 @@ struct PlaceRules {
             if PlaceLexicon.shipPrefixes.contains(w), p == first - 1 { return .rejected("ship") }
         }
 
-        // People: "President X", "Mr. X", "George Washington", "George W. Bush".
-        if let p = titleBefore(first) { return .rejected("title \(tokens[p].text)") }
-        if let p = context.adjacentBefore(first), tokens[p].kind == .word, tokens[p].isCapitalised,
-           context.matchAt[p] < 0 {
-            if gazetteer.givenNames.contains(foldedHash(p)) { return .rejected("surname") }
-        }
-        if isInitialBefore(first) { return .rejected("surname after an initial") }
+        // People: "President X", "Mr. X", "George W. Bush", "Roger van Boxtel".
+        if let p = titleBefore(first) { return .rejected("person: title \(tokens[p].text)") }
+        if isInitialBefore(first) { return .rejected("person: after an initial") }
+        if isParticleBefore(first) { return .rejected("person: after a name particle") }
 
-        // What follows: "Paris Hilton" (a person), "Moscow Times" (a paper), "Kyiv Mayor" (a place).
-        if cues.designatorToken == nil, let n = context.adjacentAfter(last), tokens[n].kind == .word,
-           tokens[n].isCapitalised, context.matchAt[n] < 0 {
-            let w = tokens[n].text
-            if PlaceLexicon.placeInstitutions.contains(w) || gazetteer.demonyms[foldedHash(n)] != nil {
-                // a place modifying an institution
-            } else if PlaceLexicon.otherThingWords.contains(w) {
-                return .rejected("part of \(w)")
-            } else if m.isSingleWord && gazetteer.givenNames.contains(m.hash) {
-                return .rejected("given name")
-            } else if m.isSingleWord && !isCountry && gazetteer.commonWords.contains(m.hash) {
-                return .rejected("common word inside a longer name")
+        // Inside a longer name: "Dave Allen", "Air France", "Moscow Times", "Paris Hilton".
+        // Headlines capitalise every word, so there the neighbours say nothing.
+        // A place with a possessive ends its name ("Russia's Sputnik"); a country keeps its
+        // name before an institution ("U.S. Trade Representative") but not before a company
+        // ("Malta plc").
+        let possessive = m.span.end < tokens[last].end
+        if !context.inHeadline[first] && !m.isAllCaps {
+            if let p = context.adjacentBefore(first), isNameWord(p), !allowedBefore(p) {
+                let given = gazetteer.givenNames.contains(foldedHash(p))
+                return .rejected(given || isCity ? "person: surname" : "part of a longer name")
             }
+            if cues.designatorToken == nil, !possessive, let n = context.adjacentAfter(last), isNameWord(n), !allowedAfter(n),
+               !(isCountry || places.contains { $0.kind == .region }) || PlaceLexicon.companyWords.contains(tokens[n].text) {
+                if m.isSingleWord && gazetteer.givenNames.contains(m.hash) { return .rejected("person: given name") }
+                return .rejected("part of a longer name")
+            }
+        }
+
+        // Districts, and towns named like people ("Nelson", "Tyler"), need support.
+        if best?.isDistrict == true && !cues.locative && !qualified { weak = true }
+        if m.isSingleWord && !isCountry && population < 1_000_000 && gazetteer.givenNames.contains(m.hash)
+            && !cues.locative && !qualified {
+            weak = true
         }
 
         // Ordinary words: "Most", "Nice", "Reading" at a sentence start or in a headline.
@@ -101,15 +123,76 @@ struct PlaceRules {
             if (initial || context.inHeadline[first]) && population < 1_000_000 {
                 return .rejected("common word at a sentence start")
             }
-            if population < 100_000 && !cues.locative && cues.qualifier == nil && !cues.isQualifier {
-                return .needsSupport
-            }
+            if population < 100_000 && !cues.locative && !qualified && !cues.isQualifier { weak = true }
         }
-        return .place
+        return weak ? .needsSupport : .place
     }
 
-    /// The qualifier names a country or region that holds one of the name's places.
-    func qualifierAgrees(_ cues: PlaceCues) -> Bool { cues.qualifier != nil }
+    /// "Russia-Ukraine", "Kherson-based": every other part is lower case or a place.
+    private func otherPartsArePlaces(_ m: NameMatch) -> Bool {
+        let token = context.text.tokens[m.tokens.lowerBound]
+        var start = token.start
+        for k in token.start...token.end where k == token.end || context.text.scalars[k] == "-" {
+            defer { start = k + 1 }
+            guard k > start, start != m.span.start else { continue }
+            let part = context.text.text(TextSpan(start: start, end: k))
+            guard let first = part.unicodeScalars.first, first.properties.isUppercase else { continue }
+            if gazetteer.places(named: part).isEmpty && gazetteer.demonyms[NameHash.of(folding: part)] == nil { return false }
+        }
+        return true
+    }
+
+    /// "Roger van Boxtel", "Marigny de Mandeville": a lower-case particle between a capitalised
+    /// word and the name.
+    private func isParticleBefore(_ first: Int) -> Bool {
+        let tokens = context.text.tokens
+        guard let p = context.adjacentBefore(first), tokens[p].kind == .word, !tokens[p].isCapitalised,
+              PlaceLexicon.nameParticles.contains(tokens[p].text),
+              let q = context.adjacentBefore(p), tokens[q].kind == .word, tokens[q].isCapitalised else { return false }
+        return true
+    }
+
+    /// A capitalised word (not a number, not an all-capitals acronym of one letter).
+    private func isNameWord(_ k: Int) -> Bool {
+        let t = context.text.tokens[k]
+        return t.kind == .word && t.isCapitalised && !t.text.unicodeScalars.contains { $0.value >= 0x30 && $0.value <= 0x39 }
+    }
+
+    /// Capitalised words that may stand right before a place: a sentence's first word ("In
+    /// Kyiv"), a compass point or other modifier ("Eastern Ukraine"), a demonym, another place.
+    private func allowedBefore(_ p: Int) -> Bool {
+        let t = context.text.tokens[p]
+        if PlaceLexicon.placeModifiers.contains(t.text) { return true }
+        if context.sentenceInitial[p] && !t.isAllCaps && !gazetteer.givenNames.contains(foldedHash(p)) { return true }
+        if gazetteer.demonyms[foldedHash(p)] != nil { return true }
+        // "Russian-occupied Melitopol", "Kyiv-based": a hyphenated modifier, not a name.
+        if let dash = t.text.firstIndex(of: "-"), let next = t.text[t.text.index(after: dash)...].unicodeScalars.first,
+           next.properties.isLowercase {
+            return true
+        }
+        if context.matchAt[p] >= 0 { return strongPlace(context.matchAt[p]) }
+        return false
+    }
+
+    /// Capitalised words that may follow a place: its officials' titles, dates, another place.
+    private func allowedAfter(_ n: Int) -> Bool {
+        let t = context.text.tokens[n]
+        if PlaceLexicon.placeFollowers.contains(t.text) { return true }
+        // "the mayor of Kyiv Vitali Klitschko": a person's name after the place.
+        if gazetteer.givenNames.contains(foldedHash(n)) { return true }
+        if context.matchAt[n] >= 0 { return strongPlace(context.matchAt[n]) }
+        return false
+    }
+
+    /// A neighbouring match that is a country or region ("Paris Texas", "Ukraine Russia").
+    private func strongPlace(_ index: Int) -> Bool {
+        let m = matches[index]
+        if gazetteer.stopWords[m.hash] != nil { return false }
+        return m.entries.contains {
+            let kind = gazetteer.places[Int($0.place)].kind
+            return kind == .country || kind == .region
+        }
+    }
 
     /// A title right before the name, possibly with its abbreviation dot ("Gen. X", "Mr X").
     private func titleBefore(_ first: Int) -> Int? {
@@ -152,11 +235,8 @@ struct PlaceRules {
             k += 1
         }
         if neighbours > 0 && shouting * 2 >= neighbours && shouting >= 1 { return true }
-        if context.sentenceInitial[first], let n = context.adjacentAfter(last),
-           ["(", "—", "–", "-", ",", ":"].contains(tokens[n].text) {
-            return true
-        }
-        return false
+        // A dateline: the line's first words ("WASHINGTON (AP) —", "LONDON The Latest").
+        return context.sentenceInitial[first]
     }
 
     func foldedHash(_ k: Int) -> UInt64 {

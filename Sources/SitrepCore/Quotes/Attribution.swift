@@ -160,6 +160,14 @@ struct Attributor {
                 }
             }
         }
+        // 6. A fragment inside a sentence: the sentence's subject ("X decried the GOP for “...”").
+        if start < openToken, !onlyPunctuation(start..<openToken), start == sentenceStartToken(openToken),
+           let subject = clauseSubject(sentenceStart: start, before: openToken),
+           subject.range.upperBound < openToken, ctx.tokens[subject.range.upperBound].kind == .word,
+           !ctx.tokens[subject.range.upperBound].isCapitalised {
+            if case .name(let m) = subject.kind, registry.mentions[m].kind == .place { return nil }
+            return Site(kind: subject.kind, range: subject.range, direct: true, immediate: false)
+        }
         return nil
     }
 
@@ -199,7 +207,9 @@ struct Attributor {
                 if nearOnly, i == firstWord, c.contains(.participle) { return nil }
                 continue
             }
-            if c.contains(.needsOut), !(i + 1 < limit && ctx.lower(i + 1) == "out") { continue }
+            if c.contains(.needsOut), !(i + 1 < limit && ctx.lower(i + 1) == SpeechLexicon.particles[w]) { continue }
+            if c.contains(.needsIt), !(i + 1 < limit && ctx.lower(i + 1) == "it") { continue }
+            if c.contains(.nearQuoteOnly) { continue }
             if c.contains(.afterQuote), !c.contains(.finite), !nearOnly { continue }
             if i == firstWord {
                 // Inverted: "said X".
@@ -210,7 +220,15 @@ struct Attributor {
                 return nil
             }
             if let site = backwardSubject(endingBefore: i, floor: range.lowerBound) {
-                return Site(kind: site.kind, range: site.range, direct: true, immediate: nearOnly && site.range.lowerBound == firstWord)
+                // Near the quote the subject opens the words after it ("...,” Smith, the minister,
+                // said"); later ("...” and he said", "...” while Smith suggests") it starts a new clause.
+                if nearOnly, site.range.lowerBound != firstWord, !(ctx.isQuoteMark(firstWord) && site.range.lowerBound == firstWord + 1) { return nil }
+                if !nearOnly, clauseBreak(between: range.lowerBound, and: site.range.lowerBound) { return nil }
+                return Site(kind: site.kind, range: site.range, direct: true, immediate: nearOnly)
+            }
+            // "..., says X, a consultant."
+            if c.contains(.invertible), ctx.isPunct(i - 1, ","), let site = forwardSubject(from: i + 1, limit: range.upperBound) {
+                return Site(kind: site.kind, range: site.range, direct: true, immediate: false)
             }
             // "...,” Smith said" failed: maybe inverted after an adverb ("...,” then said X").
             if nearOnly { return nil }
@@ -239,18 +257,33 @@ struct Attributor {
             }
             let c = SpeechLexicon.word(w)
             if c.isEmpty { continue }
-            if c.contains(.needsOut), !(i + 1 < range.upperBound && ctx.lower(i + 1) == "out") { continue }
+            if c.contains(.needsOut), !(i + 1 < range.upperBound && ctx.lower(i + 1) == SpeechLexicon.particles[w]) { continue }
+            if c.contains(.needsIt), !(i + 1 < range.upperBound && ctx.lower(i + 1) == "it") { continue }
+            if c.contains(.nearQuoteOnly) {
+                // "called it “...”", not "called on members to be “...”".
+                if range.upperBound - i > 5 { continue }
+                if i + 1 < range.upperBound, ["on", "for", "up", "off", "out", "in", "back", "upon"].contains(ctx.lower(i + 1)) { continue }
+            }
             if c.contains(.finite), !ctx.tokens[i].isCapitalised || i == range.lowerBound {
                 if let site = backwardSubject(endingBefore: i, floor: range.lowerBound) {
                     return Site(kind: site.kind, range: site.range, direct: true, immediate: false)
                 }
-                if c.contains(.invertible), let site = forwardSubject(from: i + 1, limit: range.upperBound) {
+                // Inverted before the quote only when the subject runs up to it ("said Smith: “...”").
+                if c.contains(.invertible), let site = forwardSubject(from: i + 1, limit: range.upperBound),
+                   site.range.upperBound == range.upperBound
+                    || (site.range.upperBound == range.upperBound - 1 && ctx.tokens[range.upperBound - 1].kind == .punctuation) {
                     return Site(kind: site.kind, range: site.range, direct: true, immediate: false)
                 }
                 // A verb with no subject we can read ("which was said to be"): keep looking further back.
                 continue
             }
-            if c.contains(.participle), !ctx.tokens[i].isCapitalised {
+            if c.contains(.participle), !ctx.tokens[i].isCapitalised, participleTakesSubject(i, floor: range.lowerBound) {
+                // "X said, adding": the subject of the speech verb before the participle.
+                var v = i - 1
+                while v >= range.lowerBound, i - v < 16, !(ctx.tokens[v].kind == .word && SpeechLexicon.word(ctx.lower(v)).contains(.finite)) { v -= 1 }
+                if v >= range.lowerBound, i - v < 16, let site = backwardSubject(endingBefore: v, floor: range.lowerBound) {
+                    return Site(kind: site.kind, range: site.range, direct: true, immediate: false)
+                }
                 if let site = clauseSubject(sentenceStart: sentenceStartToken(i), before: i) {
                     return Site(kind: site.kind, range: site.range, direct: true, immediate: false)
                 }
@@ -258,6 +291,23 @@ struct Attributor {
             }
         }
         return nil
+    }
+
+    /// Adverbs and auxiliaries between a subject and its verb ("also", "has", "flatly").
+    private func isBetweenWord(_ k: Int) -> Bool {
+        let w = ctx.lower(k)
+        if SpeechLexicon.word(w).contains(.between) { return true }
+        return !ctx.tokens[k].isCapitalised && w.utf8.count > 4 && w.hasSuffix("ly") && !SpeechLexicon.word(w).contains(.role)
+    }
+
+    /// A participle takes the clause's subject after a comma or a linking word
+    /// ("..., saying", "by pointing out"), not as a modifier ("an editorial telling him").
+    private func participleTakesSubject(_ i: Int, floor: Int) -> Bool {
+        var p = i - 1
+        while p >= floor, ctx.tokens[p].kind == .word, isBetweenWord(p) { p -= 1 }
+        guard p >= floor else { return false }
+        if ctx.tokens[p].kind == .punctuation { return [",", "—", "–", ";", "-"].contains(ctx.tokens[p].text) }
+        return ["by", "while", "before", "after", "when", "in", "without", "and"].contains(ctx.lower(p))
     }
 
     private func sentenceStartToken(_ i: Int) -> Int {
@@ -284,26 +334,54 @@ struct Attributor {
         var j = sentenceStart
         while j < limit, ctx.tokens[j].kind == .punctuation { j += 1 }
         guard j < limit else { return nil }
-        if Self.introWords.contains(ctx.lower(j)) {
-            var k = j
-            while k < limit, !ctx.isPunct(k, ","), !ctx.isPunct(k, ":") { k += 1 }
-            guard k < limit, k - j <= 14 else { return nil }
-            j = k + 1
+        // A dateline ("Washington (AFP) – ...").
+        var d = j
+        while d < limit, d - j < 8, ctx.tokens[d].kind != .punctuation || ctx.isPunct(d, "(") || ctx.isPunct(d, ")") || ctx.isPunct(d, ",") { d += 1 }
+        if d < limit, d > j, ["—", "–", "-"].contains(ctx.tokens[d].text), ctx.tokens[d - 1].isCapitalised || ctx.isPunct(d - 1, ")") {
+            j = d + 1
         }
-        // Lead-ins such as "Ukraine reacted immediately:".
-        var k = j
-        while k < limit, k - j < 8, !ctx.isPunct(k, ":") { k += 1 }
-        if k < limit, ctx.isPunct(k, ":"), k - j < 8 { j = k + 1 }
-        return forwardSubject(from: j, limit: limit, requireVerbAfter: true)
+        for _ in 0..<3 {
+            guard j < limit else { return nil }
+            if Self.introWords.contains(ctx.lower(j)) {
+                var k = j
+                while k < limit, !ctx.isPunct(k, ","), !ctx.isPunct(k, ":") { k += 1 }
+                guard k < limit, k - j <= 14 else { return nil }
+                j = k + 1
+                continue
+            }
+            // Lead-ins such as "Ukraine reacted immediately:".
+            var k = j
+            while k < limit, k - j < 8, !ctx.isPunct(k, ":") { k += 1 }
+            if k < limit, ctx.isPunct(k, ":"), k - j < 8 { j = k + 1 }
+            guard let subject = forwardSubject(from: j, limit: limit) else { return nil }
+            // "..., in Salem, New Hampshire, Trump went": a place followed by a comma is not it.
+            if case .name(let m) = subject.kind, registry.mentions[m].kind == .place || registry.mentions[m].kind == .organisation,
+               ctx.isPunct(subject.range.upperBound, ",") {
+                j = subject.range.upperBound + 1
+                continue
+            }
+            return subject
+        }
+        return nil
     }
 
-    /// A subject starting at `j`: a name, a pronoun, or a describing phrase.
-    private func forwardSubject(from j: Int, limit: Int, requireVerbAfter: Bool = false) -> SubjectSite? {
+    /// Words that never name a speaker on their own, even capitalised ("Another said").
+    private static let timeWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+        "yesterday", "tomorrow", "tonight", "january", "february", "march", "april", "may", "june",
+        "july", "august", "september", "october", "november", "december", "earlier", "later",
+    ]
+
+    /// A subject starting at `j`: a name, a pronoun, or a describing phrase. A role written
+    /// before a name belongs to the name ("Republican party boss Reince Priebus",
+    /// "Pentagon spokesman Navy Capt. Jeff Davis").
+    private func forwardSubject(from j: Int, limit: Int) -> SubjectSite? {
         guard j < limit, j < ctx.tokens.count, ctx.tokens[j].kind == .word else { return nil }
         let w = ctx.lower(j)
         if let g = SpeechLexicon.subjectPronouns[w] {
             return SubjectSite(kind: .pronoun(g), range: j..<(j + 1))
         }
+        if let named = nameAfterRole(from: j, limit: limit) { return named }
         if let k = registry.mentionStarting(at: j) {
             let m = registry.mentions[k]
             guard !m.possessive else {
@@ -311,10 +389,52 @@ struct Attributor {
                 return describingPhrase(forwardFrom: j, limit: limit)
             }
             guard m.tokenRange.upperBound <= limit else { return nil }
-            return SubjectSite(kind: .name(k), range: m.tokenRange)
+            if m.kind != .person, m.nameRange.count == 1, Self.timeWords.contains(QuoteContext.lowercased(m.surname)) { return nil }
+            return SubjectSite(kind: .name(k), range: m.nameRange)
         }
-        if SpeechLexicon.word(w).contains(.determiner) || !ctx.tokens[j].isCapitalised || registry.mentionStarting(at: j) == nil {
+        if SpeechLexicon.word(w).contains(.determiner) || !ctx.tokens[j].isCapitalised {
             return describingPhrase(forwardFrom: j, limit: limit)
+        }
+        return nil
+    }
+
+    /// A person's name within a few words of `j`, right after a role word or title, with only
+    /// modifiers before it ("former Sen. Evan Bayh", "Concord resident Whit Symms").
+    private func nameAfterRole(from j: Int, limit: Int) -> SubjectSite? {
+        var k = j
+        while k < limit, k - j < 9 {
+            if let m = registry.mentionStarting(at: k) {
+                let mention = registry.mentions[m]
+                if mention.possessive {
+                    k = mention.tokenRange.upperBound; continue
+                }
+                let personLike = mention.kind == .person || mention.kind == .unknown
+                let hasTitle = mention.nameRange.lowerBound > mention.tokenRange.lowerBound
+                let afterRole = k > j && ctx.tokens[k - 1].kind == .word
+                    && (SpeechLexicon.word(ctx.lower(k - 1)).contains(.role) || NameLexicon.titles.contains(ctx.lower(k - 1)))
+                // "Soviet dissident Milovan Djilas": an affiliation, lower-case words, a full name.
+                let afterModifiers = k > j && ctx.tokens[k - 1].kind == .word && !ctx.tokens[k - 1].isCapitalised
+                    && mention.kind == .person && mention.nameRange.count >= 2
+                if personLike, mention.tokenRange.upperBound <= limit, hasTitle || afterRole || afterModifiers {
+                    return SubjectSite(kind: .name(m), range: mention.nameRange)
+                }
+                if k == j, mention.kind == .person {
+                    // Only an affiliation when a lower-case role word follows ("Latino Decisions researcher X").
+                    let next = mention.tokenRange.upperBound
+                    guard next < limit, ctx.tokens[next].kind == .word, !ctx.tokens[next].isCapitalised else { return nil }
+                }
+                k = mention.tokenRange.upperBound
+                continue
+            }
+            let t = ctx.tokens[k]
+            guard t.kind == .word || ctx.isPunct(k, "-") || ctx.isPunct(k, ".") else { return nil }
+            if t.kind == .word {
+                let w = ctx.lower(k)
+                let c = SpeechLexicon.word(w)
+                if c.contains(.stopper) || c.contains(.finite) || c.contains(.preposition) || c.contains(.participle) { return nil }
+                if !t.isCapitalised, w.hasSuffix("ed") { return nil }
+            }
+            k += 1
         }
         return nil
     }
@@ -325,26 +445,41 @@ struct Attributor {
         var sawRole = false
         var headEnd = j
         var afterPreposition = false
-        while k < limit, k - j < 10, ctx.tokens[k].kind == .word || ctx.isPunct(k, "-") {
+        var lastContent = j
+        while k < limit, k - j < 12 {
+            let t = ctx.tokens[k]
+            // Words, hyphens, and the dot of an initial ("George W. Bush").
+            if t.kind != .word {
+                if ctx.isPunct(k, "-") { k += 1; continue }
+                if ctx.isPunct(k, "."), k > j, ctx.tokens[k - 1].kind == .word, ctx.tokens[k - 1].text.unicodeScalars.count == 1,
+                   ctx.tokens[k - 1].isCapitalised { k += 1; continue }
+                break
+            }
             let w = ctx.lower(k)
-            if k > j, SpeechLexicon.word(w).contains(.stopper) || SpeechLexicon.word(w).contains(.finite) || SpeechLexicon.word(w).contains(.participle) { break }
+            let c = SpeechLexicon.word(w)
+            if k > j, c.contains(.stopper) || c.contains(.finite) || c.contains(.participle) { break }
             if let m = registry.mentionStarting(at: k), k > j, !registry.mentions[m].possessive, !afterPreposition {
                 // A name closing the phrase is the speaker ("campaign manager Robby Mook").
                 let mention = registry.mentions[m]
-                if sawRole, registry.mentions[m].kind == .person || registry.mentions[m].kind == .unknown {
-                    return SubjectSite(kind: .name(m), range: mention.tokenRange)
+                if sawRole, mention.kind == .person || mention.kind == .unknown {
+                    return SubjectSite(kind: .name(m), range: mention.nameRange)
                 }
             }
-            if SpeechLexicon.word(w).contains(.preposition) {
+            if c.contains(.preposition) {
                 if !sawRole { return nil }
                 afterPreposition = true
+            } else if afterPreposition, !t.isCapitalised, !c.contains(.determiner), w != "and",
+                      w.hasSuffix("ed") || w == "to" || registry.mentionStarting(at: k) == nil && k > 0 && ctx.tokens[k - 1].isCapitalised && !ctx.tokens[k - 1].text.hasSuffix("’s") {
+                // The verb after "One operative inside Trump Tower".
+                break
             }
-            if !afterPreposition, SpeechLexicon.word(w).contains(.role) || SpeechLexicon.word(singular(w)).contains(.role) { sawRole = true; headEnd = k + 1 }
+            if !afterPreposition, c.contains(.role) || SpeechLexicon.word(singular(w)).contains(.role) { sawRole = true; headEnd = k + 1 }
+            if !c.contains(.determiner), !c.contains(.preposition) { lastContent = k }
             k += 1
         }
         guard sawRole else { return nil }
         // Prepositional tails only when short and followed by the verb ("the head of the alliance said").
-        let end = afterPreposition ? k : headEnd
+        let end = afterPreposition ? max(headEnd, lastContent + 1) : headEnd
         return SubjectSite(kind: .description(j..<end), range: j..<end)
     }
 
@@ -356,7 +491,7 @@ struct Attributor {
     /// appositives between commas, a parenthesis, and "who".
     private func backwardSubject(endingBefore v: Int, floor: Int) -> SubjectSite? {
         var k = v - 1
-        while k >= floor, ctx.tokens[k].kind == .word, SpeechLexicon.word(ctx.lower(k)).contains(.between) { k -= 1 }
+        while k >= floor, ctx.tokens[k].kind == .word, isBetweenWord(k) { k -= 1 }
         guard k >= floor else { return nil }
         if ctx.isPunct(k, ")") {
             var p = k - 1
@@ -369,21 +504,73 @@ struct Attributor {
         if ctx.lower(k) == "who", k - 1 >= floor, ctx.isPunct(k - 1, ",") {
             return subjectEnding(at: k - 2, floor: floor)
         }
-        return subjectEnding(at: k, floor: floor)
+        if let s = subjectEnding(at: k, floor: floor) { return s }
+        // "a White House official who spoke anonymously said": the antecedent of "who".
+        var r = k
+        while r > floor, k - r < 14, ctx.tokens[r].kind == .word, ctx.lower(r) != "who" { r -= 1 }
+        if r > floor, ctx.lower(r) == "who" {
+            let a = ctx.isPunct(r - 1, ",") ? r - 2 : r - 1
+            if let s = subjectEnding(at: a, floor: floor) { return s }
+        }
+        return nil
+    }
+
+    /// Whether the token before a name lets the name be a clause's subject: punctuation, a
+    /// conjunction, an adverb, a role word or title ("former congressman X"), an article.
+    private func opensSubject(_ p: Int) -> Bool {
+        let t = ctx.tokens[p]
+        guard t.kind == .word else { return true }
+        if t.isCapitalised { return true }
+        let w = ctx.lower(p)
+        if Self.clauseWords.contains(w) || Self.subjectOpeners.contains(w) { return true }
+        let c = SpeechLexicon.word(w)
+        if c.contains(.role) || c.contains(.determiner) || c.contains(.between) || c.contains(.finite) { return true }
+        if NameLexicon.titles.contains(w) { return true }
+        return w.hasSuffix("ly")
+    }
+
+    private static let subjectOpeners: Set<String> = [
+        "then", "also", "yet", "only", "even", "now", "finally", "meanwhile", "later", "earlier",
+        "today", "yesterday", "tonight", "nor", "former", "late", "fellow", "longtime", "veteran",
+        "senior", "top", "chief", "deputy", "acting", "interim", "retired", "incoming", "outgoing",
+    ]
+
+    private static let clauseWords: Set<String> = [
+        "and", "but", "while", "whereas", "as", "when", "because", "although", "though", "after",
+        "before", "since", "until", "which", "who", "that", "if", "so", "or", "where",
+    ]
+
+    /// A conjunction or relative word between two tokens: what follows is another clause.
+    private func clauseBreak(between a: Int, and b: Int) -> Bool {
+        var i = a
+        while i < b {
+            if ctx.tokens[i].kind == .word, Self.clauseWords.contains(ctx.lower(i)) { return true }
+            i += 1
+        }
+        return false
     }
 
     /// "X, the minister, said" / "X, adviser to Y, occupied by Z, alerted": the noun phrase before
     /// the first comma of the chain that reads as a person.
     private func appositiveChain(comma: Int, floor: Int) -> SubjectSite? {
         var c = comma
+        var description: SubjectSite? = nil
         var fallback: SubjectSite? = nil
         for _ in 0..<3 {
             var p = c - 1
             while p >= floor, !ctx.isPunct(p, ","), !ctx.isQuoteMark(p), c - p <= 20,
                   !(ctx.tokens[p].kind == .punctuation && [".", ";", ":", "(", ")"].contains(ctx.tokens[p].text)) { p -= 1 }
             guard p >= floor, ctx.isPunct(p, ","), c - p > 1, c - p <= 20 else { break }
-            // The chunk between p and c must read as an appositive: lower-case start, an article, a number.
             let first = p + 1
+            // "the spokeswoman, Anna Berg, said": a chunk that is just a person's name.
+            if let m = registry.mentionStarting(at: first), registry.mentions[m].nameRange.upperBound == c,
+               !registry.mentions[m].possessive, registry.mentions[m].kind == .person {
+                if let d = subjectEnding(at: p - 1, floor: floor), case .description = d.kind {
+                    return SubjectSite(kind: .name(m), range: registry.mentions[m].tokenRange)
+                }
+                break
+            }
+            // The chunk between p and c must read as an appositive: lower-case start, an article, a number.
             let fw = ctx.lower(first)
             let chunkOK = ctx.tokens[first].kind == .number || SpeechLexicon.word(fw).contains(.determiner)
                 || (ctx.tokens[first].kind == .word && !ctx.tokens[first].isCapitalised && !["and", "or", "but", "which", "that"].contains(fw))
@@ -391,12 +578,15 @@ struct Attributor {
                 || NameLexicon.placeSpeakers.contains(fw)
             guard chunkOK else { break }
             if let s = subjectEnding(at: p - 1, floor: floor) {
-                if isStrong(s) { return s }
-                if fallback == nil { fallback = s }
+                switch s.kind {
+                case .pronoun: return s
+                case .description: if description == nil { description = s }
+                case .name: if isStrong(s) { return s }; if fallback == nil { fallback = s }
+                }
             }
             c = p
         }
-        return fallback
+        return description ?? fallback
     }
 
     private func isStrong(_ s: SubjectSite) -> Bool {
@@ -418,20 +608,36 @@ struct Attributor {
         if let m = registry.mentionEnding(at: k) {
             let mention = registry.mentions[m]
             guard !mention.possessive else { return nil }
+            // "the head of the Atlantic Alliance", "a spokesman for Ana Costa": the name is inside
+            // a describing phrase, which is the subject.
+            let before = mention.tokenRange.lowerBound - 1
+            if before >= floor, ctx.tokens[before].kind == .word {
+                let c = SpeechLexicon.word(ctx.lower(before))
+                if c.contains(.preposition) || c.contains(.determiner) {
+                    if let d = describingPhrase(endingAt: k, floor: floor), d.range.lowerBound < mention.tokenRange.lowerBound { return d }
+                    if c.contains(.preposition) { return nil }
+                }
+            }
+            // A name after a verb or an adjective is an object or a modifier ("disprove
+            // Republican claims"), not the subject.
+            if before >= floor, !opensSubject(before) { return nil }
             // "former congressman Dan Maffei": the name is the subject; the role words are context.
-            let start = max(mention.tokenRange.lowerBound, floor)
-            return SubjectSite(kind: .name(m), range: start..<mention.nameRange.upperBound)
+            return SubjectSite(kind: .name(m), range: max(mention.nameRange.lowerBound, floor)..<mention.nameRange.upperBound)
         }
         if SpeechLexicon.word(w).contains(.nonSubject) { return nil }
-        // A describing phrase ending at k: walk back to its article.
+        return describingPhrase(endingAt: k, floor: floor)
+    }
+
+    /// A describing phrase ending at k with a role noun as its head, walked back to its article.
+    private func describingPhrase(endingAt k: Int, floor: Int) -> SubjectSite? {
         var s = k
         var steps = 0
         while s - 1 >= floor, steps < 12 {
             let p = s - 1
             guard ctx.tokens[p].kind == .word || ctx.isPunct(p, "-") else { break }
-            let pw = ctx.lower(p)
-            if SpeechLexicon.word(pw).contains(.stopper) || SpeechLexicon.word(pw).contains(.finite) { break }
-            if SpeechLexicon.word(pw).contains(.determiner) {
+            let pc = SpeechLexicon.word(ctx.lower(p))
+            if pc.contains(.stopper) || pc.contains(.finite) { break }
+            if pc.contains(.determiner) {
                 // "head of the alliance": an article after a preposition is inside the phrase.
                 if p - 1 >= floor, SpeechLexicon.word(ctx.lower(p - 1)).contains(.preposition) { s = p; steps += 1; continue }
                 s = p; break
@@ -558,15 +764,16 @@ struct Attributor {
     }
 
     /// A quote with no attribution keeps the previous quote's speaker when only quotes came
-    /// between them: the same paragraph, or the next paragraph opening with the quote.
+    /// between them: the same paragraph, or the next paragraph opening with the quote, with no
+    /// other person named and no other speech verb after the previous quote's own sentence.
     private func inheritInRows(_ pieces: [QuoteScanner.Piece], _ results: inout [Result]) {
         guard pieces.count > 1 else { return }
         for q in 1..<pieces.count where results[q].entity == nil {
             let prev = results[q - 1]
             guard let e = prev.entity else { continue }
             let a = pieces[q - 1], b = pieces[q]
-            let from = a.close ?? a.span.end
-            let pa = ctx.paragraph(of: from), pb = ctx.paragraph(of: b.open)
+            let close = a.close ?? a.span.end
+            let pa = ctx.paragraph(of: close), pb = ctx.paragraph(of: b.open)
             // Paragraph numbers count line breaks: a blank line adds two.
             let gapParagraphs = pb - pa
             guard gapParagraphs <= 2 else { continue }
@@ -575,11 +782,14 @@ struct Attributor {
                 var i = b.open - 1
                 while i >= 0, ctx.scalars[i] == " " || ctx.scalars[i] == "\t" { i -= 1 }
                 guard i < 0 || ctx.scalars[i] == "\n" else { continue }
-                // And the previous paragraph must end with the previous quote's sentence.
-                if !endsParagraph(after: from) { continue }
             }
-            if betweenHasName(a, b) { continue }
-            if hasSpeechVerbBetween(from, b.open) { continue }
+            // What came after the previous quote's own sentence.
+            var from = close
+            if let s = ctx.text.sentenceIndex(containing: close), ctx.text.sentences[s].end < b.open {
+                from = ctx.text.sentences[s].end
+            }
+            if otherPersonNamed(between: from, and: b.open, except: e) { continue }
+            if hasSpeechVerb(between: from, and: b.open) { continue }
             results[q].entity = e
             results[q].mention = prev.mention
             results[q].mentionSpan = prev.mentionSpan
@@ -587,20 +797,24 @@ struct Attributor {
         }
     }
 
-    private func endsParagraph(after offset: Int) -> Bool {
-        guard let s = ctx.text.sentenceIndex(containing: max(0, offset - 1)) else { return true }
-        let end = ctx.text.sentences[s].end
-        var i = end
-        while i < ctx.scalars.count, ctx.scalars[i] == " " || ctx.scalars[i] == "\t" { i += 1 }
-        return i >= ctx.scalars.count || ctx.scalars[i] == "\n"
+    /// A person (or an unknown one-word name) other than `entity` named between two offsets.
+    private func otherPersonNamed(between from: Int, and to: Int, except entity: Int) -> Bool {
+        let mentions = registry.mentions
+        var lo = 0, hi = mentions.count
+        while lo < hi { let mid = (lo + hi) / 2; if mentions[mid].span.start < from { lo = mid + 1 } else { hi = mid } }
+        var k = lo
+        while k < mentions.count, mentions[k].span.start < to {
+            let e = registry.entityOfMention[k]
+            if e >= 0 ? e != entity : mentions[k].kind == .person { return true }
+            k += 1
+        }
+        return false
     }
 
-    private func hasSpeechVerbBetween(_ from: Int, _ to: Int) -> Bool {
-        var i = ctx.firstToken(atOrAfter: from + 1)
-        // Skip the previous quote's own attribution sentence: only count verbs in later sentences.
-        let firstSentence = i < ctx.tokens.count ? ctx.sentence(ofToken: i) : -1
+    private func hasSpeechVerb(between from: Int, and to: Int) -> Bool {
+        var i = ctx.firstToken(atOrAfter: from)
         while i < ctx.tokens.count, ctx.tokens[i].start < to {
-            if ctx.sentence(ofToken: i) != firstSentence, SpeechLexicon.word(ctx.lower(i)).contains(.finite) { return true }
+            if ctx.tokens[i].kind == .word, SpeechLexicon.word(ctx.lower(i)).contains(.finite) { return true }
             i += 1
         }
         return false

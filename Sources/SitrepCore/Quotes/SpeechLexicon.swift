@@ -13,6 +13,10 @@ enum SpeechLexicon {
         "cautioned", "recounted", "demanded", "alleged", "reiterated", "concluded", "exclaimed",
         "shouted", "pleaded", "mused", "scoffed", "advised", "assured", "answered", "joked",
         "quipped", "retorted", "described", "denied", "called", "wondered", "recalled", "posted",
+        "accused", "cited", "accuses", "cites", "put", "puts", "blasted", "slammed", "praised",
+        "criticized", "criticised", "mocked", "touted", "quoted", "questioned", "recommended",
+        "proclaimed", "insists", "predicts", "warns", "argues", "fired", "fires", "shot", "hit",
+        "hits", "pushed", "chimed", "weighed", "spoke", "struck", "points",
         "says", "states", "claims", "warns", "insists", "notes", "adds", "tells", "asks", "replies",
         "explains", "argues", "writes", "tweets", "declares", "announces", "reports", "admits",
         "acknowledges", "urges", "stresses", "emphasizes", "emphasises", "suggests", "predicts",
@@ -28,7 +32,8 @@ enum SpeechLexicon {
         "announcing", "emphasizing", "emphasising", "acknowledging", "admitting", "pointing",
         "suggesting", "predicting", "tweeting", "replying", "responding", "describing",
         "alleging", "recalling", "cautioning", "complaining", "vowing", "promising", "contending",
-        "maintaining", "asserting", "alerting", "reiterating", "calling",
+        "maintaining", "asserting", "alerting", "reiterating", "calling", "accusing", "citing",
+        "describing", "questioning", "touting", "proclaiming", "firing", "hitting", "pushing",
     ]
 
     /// Forms that attribute only right after a closing quote ("...,” she continued).
@@ -41,8 +46,25 @@ enum SpeechLexicon {
         "tweeted", "stated", "argued", "responded", "concluded", "remarked", "observed", "cautioned",
     ]
 
-    /// Verbs that need a particle to be speech ("pointed out").
-    static let needsOut: Set<String> = ["pointed", "pointing"]
+    /// Verbs that are speech only with their particle ("pointed out", "fired back").
+    static let particles: [String: String] = [
+        "pointed": "out", "pointing": "out", "points": "out", "fired": "back", "fires": "back",
+        "firing": "back", "shot": "back", "hit": "back", "hits": "back", "hitting": "back",
+        "pushed": "back", "pushing": "back", "chimed": "in", "weighed": "in", "spoke": "out",
+        "struck": "back",
+    ]
+    static let needsOut: Set<String> = Set(particles.keys)
+
+    /// Verbs that need "it" after them ("as X put it").
+    static let needsIt: Set<String> = ["put", "puts"]
+
+    /// Verbs that attribute only when the quote follows within a few words ("called it “...”"),
+    /// and not as "called on", "called for".
+    static let nearQuoteOnly: Set<String> = [
+        "called", "calls", "calling", "described", "describes", "describing", "accused", "accuses",
+        "accusing", "blasted", "slammed", "praised", "criticized", "criticised", "mocked", "touted",
+        "touting", "quoted", "questioned", "questioning", "recommended", "cited", "cites", "citing",
+    ]
 
     /// Words that may stand between a subject and its speech verb ("X also said", "he has said").
     static let betweenSubjectAndVerb: Set<String> = [
@@ -85,6 +107,10 @@ enum SpeechLexicon {
         "ranger", "guard", "paramedic", "medic", "surgeon", "physician", "villager", "neighbour",
         "neighbor", "protester", "protestor", "demonstrator", "campaigner", "advocate",
         "representative", "rep", "sen", "gov", "governor-general", "vice-president",
+        "democrat", "republican", "insider", "veteran", "colleague", "friend", "fan", "resident",
+        "parent", "citizen", "official", "attendee", "participant", "donor", "fundraiser",
+        "surrogate", "backer", "ally", "rival", "challenger", "incumbent", "mp", "legislator",
+        "statesman", "politician", "lobbyist", "spokespeople", "chief-of-staff", "head",
     ]
 
     /// Role nouns that tell the person's gender.
@@ -99,7 +125,7 @@ enum SpeechLexicon {
 
     /// Determiners and quantifiers that open a describing phrase.
     static let determiners: Set<String> = [
-        "the", "a", "an", "this", "that", "another", "one", "his", "her", "their", "its", "our",
+        "the", "a", "an", "another", "one", "his", "her", "their", "its", "our",
         "some", "several", "two", "three", "many", "most",
     ]
 
@@ -143,16 +169,83 @@ enum SpeechLexicon {
         static let label = WordClass(rawValue: 1 << 13)
         /// The plural of a role noun ("advisers").
         static let rolePlural = WordClass(rawValue: 1 << 14)
+        static let needsIt = WordClass(rawValue: 1 << 15)
+        static let nearQuoteOnly = WordClass(rawValue: 1 << 16)
     }
+
+    /// More speech, claim and stance verbs, as regular lemmas: their -ed, -s and -ing forms are
+    /// added to the lists above ("bark" -> barked, barks, barking).
+    static let moreLemmas: [String] = [
+        "bark", "snap", "snipe", "chuckle", "laugh", "sigh", "yell", "scream", "cry", "whisper",
+        "mumble", "mutter", "interject", "interrupt", "reason", "surmise", "speculate", "estimate",
+        "indicate", "decry", "deride", "propose", "implore", "beg", "hail", "laud", "dismiss",
+        "object", "protest", "challenge", "agree", "disagree", "order", "instruct", "lament",
+        "boast", "brag", "joke", "tease", "vow", "swear", "threaten", "promise", "predict",
+        "forecast", "reply", "respond", "retort", "counter", "rebut", "clarify", "elaborate",
+        "summarize", "summarise", "characterize", "characterise", "label", "dub", "term", "brand",
+        "praise", "criticize", "criticise", "condemn", "denounce", "blast", "slam", "mock",
+        "ridicule", "attack", "accuse", "blame", "charge", "allege", "contend", "insist", "suggest",
+        "recommend", "advise", "caution", "warn", "urge", "plead", "demand", "call", "tell",
+        "inform", "assure", "reassure", "remind", "confide", "concede", "admit", "confess",
+        "acknowledge", "affirm", "reaffirm", "declare", "proclaim", "pronounce", "announce",
+        "report", "write", "post", "tweet", "text", "email", "blog", "publish", "state", "note",
+        "observe", "remark", "comment", "mention", "add", "continue", "conclude", "recall",
+        "recount", "describe", "explain", "argue", "ask", "question", "wonder", "muse", "quip",
+        "exclaim", "shout", "scoff", "lash", "rail", "fume", "gush", "rave", "complain", "grumble",
+        "worry", "fret", "hope", "emphasize", "emphasise", "stress", "underline", "underscore",
+        "highlight", "repeat", "reiterate", "echo", "concur", "assert", "maintain", "claim",
+        "deny", "refute", "reject", "confirm", "testify", "pledge", "vow",
+    ]
+
+    private static func forms(_ lemma: String) -> (ed: String, s: String, ing: String) {
+        let consonantDoubling: Set<String> = ["snap", "beg", "dub", "quip", "admit", "rebut", "text"]
+        if lemma == "tell" { return ("told", "tells", "telling") }
+        if lemma == "write" { return ("wrote", "writes", "writing") }
+        if lemma == "swear" { return ("swore", "swears", "swearing") }
+        if lemma == "forecast" { return ("forecast", "forecasts", "forecasting") }
+        if lemma == "text" { return ("texted", "texts", "texting") }
+        if consonantDoubling.contains(lemma), let last = lemma.last {
+            return (lemma + String(last) + "ed", lemma + "s", lemma + String(last) + "ing")
+        }
+        if lemma.hasSuffix("e") { return (lemma + "d", lemma + "s", String(lemma.dropLast()) + "ing") }
+        if lemma.hasSuffix("y"), let before = lemma.dropLast().last, !"aeiou".contains(before) {
+            return (String(lemma.dropLast()) + "ied", String(lemma.dropLast()) + "ies", lemma + "ing")
+        }
+        if lemma.hasSuffix("s") || lemma.hasSuffix("sh") || lemma.hasSuffix("ch") || lemma.hasSuffix("x") {
+            return (lemma + "ed", lemma + "es", lemma + "ing")
+        }
+        return (lemma + "ed", lemma + "s", lemma + "ing")
+    }
+
+    /// Forms that are common nouns or adjectives far more often than verbs: kept out.
+    private static let ambiguousForms: Set<String> = [
+        "reports", "posts", "notes", "states", "charges", "comments", "counters", "orders", "demands",
+        "promises", "vows", "pledges", "remarks", "texts", "emails", "blogs", "terms", "brands",
+        "labels", "questions", "attacks", "objects", "protests", "challenges", "echoes", "laughs",
+        "cries", "hopes", "worries", "calls", "forecasts", "rails", "jokes", "quips", "claims",
+        "orders", "agrees", "stresses", "texting", "posting", "blogging", "publishing", "hoping",
+        "worrying", "ordering", "continuing", "reporting", "charging", "calling", "branding",
+        "terming", "labeling", "questioning", "attacking", "publishes", "published", "ordered",
+        "continues", "continue", "hoped", "worried", "continued", "charged", "attacked", "labeled",
+        "termed", "branded", "dubbed", "called", "blamed", "challenged", "objected", "agreed",
+    ]
 
     static let classes: [String: WordClass] = {
         var table: [String: WordClass] = [:]
         func mark(_ words: Set<String>, _ c: WordClass) { for w in words { table[w, default: []].insert(c) } }
+        var finite = Set<String>(), ing = Set<String>()
+        for lemma in moreLemmas {
+            let f = forms(lemma)
+            for w in [f.ed, f.s] where !ambiguousForms.contains(w) { finite.insert(w) }
+            if !ambiguousForms.contains(f.ing) { ing.insert(f.ing) }
+        }
+        mark(finite.subtracting(afterQuoteVerbs), .finite); mark(ing, .participle)
         mark(finiteVerbs, .finite); mark(participles, .participle); mark(afterQuoteVerbs, .afterQuote)
         mark(invertibleVerbs, .invertible); mark(needsOut, .needsOut); mark(betweenSubjectAndVerb, .between)
         mark(determiners, .determiner); mark(phraseStoppers, .stopper); mark(phrasePrepositions, .preposition)
         mark(roleNouns, .role); mark(femaleRoleNouns, .femaleRole); mark(maleRoleNouns, .maleRole)
         mark(nonSubjects, .nonSubject); mark(labelCues, .label)
+        mark(needsIt, .needsIt); mark(nearQuoteOnly, .nearQuoteOnly)
         mark(Set(roleNouns.map { $0.hasSuffix("s") ? $0 + "es" : $0 + "s" }).union(roleNouns.filter { $0.hasSuffix("man") }.map { String($0.dropLast(3)) + "men" }), .rolePlural)
         return table
     }()

@@ -22,7 +22,7 @@ public enum Keymap {
         KeyBinding(keys: [.character("f")], action: .filterDates,
                    description: "Timeline: only a date range (from..to)"),
         KeyBinding(keys: [.enter], action: .open,
-                   description: "Read the selected event's article (or the article)"),
+                   description: "Read the article (an event: its first source)"),
         KeyBinding(keys: [.character("n"), .character("]")], action: .nextSource,
                    description: "Reader: the event's next source"),
         KeyBinding(keys: [.character("p"), .character("[")], action: .previousSource,

@@ -39,12 +39,19 @@ enum ReaderOverlay {
         return inner.width >= 30 ? inner.inset(columns: 1, rows: 0) : inner
     }
 
+    /// Rows the pinned source header takes: the header, and a rule under it when the box is
+    /// tall enough to spare one.
+    static func pinnedRows(in area: Rect) -> Int {
+        area.height >= 12 ? 2 : area.height >= 3 ? 1 : 0
+    }
+
     /// Where the scrolling text goes: below the pinned source header when there is one.
     static func textArea(columns: Int, rows: Int, pinnedHeader: Bool) -> Rect {
         var area = contentArea(columns: columns, rows: rows)
-        if pinnedHeader && area.height >= 3 {
-            area.y += 1
-            area.height -= 1
+        if pinnedHeader {
+            let pinned = pinnedRows(in: area)
+            area.y += pinned
+            area.height -= pinned
         }
         return area
     }
@@ -166,6 +173,10 @@ enum ReaderOverlay {
         for (text, role) in sourceHeader(of: state, width: area.width) where x < area.maxX {
             x += grid.put(text, column: x, row: area.y, style: state.theme[role],
                           maxColumns: area.maxX - x, overflow: .ellipsis)
+        }
+        if pinnedRows(in: area) > 1 {
+            grid.put(String(repeating: "\u{2500}", count: area.width), column: area.x, row: area.y + 1,
+                     style: state.theme[.border])
         }
     }
 

@@ -22,9 +22,9 @@ enum PaneRenderer {
             Sparkline.draw(in: Layout.sparklineArea(in: frame), state: state, grid: &grid)
         }
         let list = Layout.listArea(of: pane, in: frame)
-        if content.rows.isEmpty {
-            grid.put(content.emptyText, column: list.x + 1, row: list.y, style: theme[.dim],
-                     maxColumns: list.width - 2, overflow: .ellipsis)
+        if content.rows.isEmpty { // no sparkline either: the reason goes on the first row
+            grid.put(content.emptyText, column: inner.x + 1, row: inner.y, style: theme[.dim],
+                     maxColumns: inner.width - 2, overflow: .ellipsis)
             return
         }
         for line in 0..<list.height {

@@ -1,8 +1,8 @@
 import SitrepCore
 
 /// The Timeline pane's first row: how many events each day has, one cell per day, as block
-/// characters (▁ for the quietest day that has any, █ for the busiest in view, a space for
-/// none), then the dates it covers ("6–21 Apr 2026").
+/// characters (█ for the busiest day in view, lower blocks for fewer, a space for none), then
+/// the dates it covers ("6–21 Apr 2026").
 ///
 /// Only day-precision events count (a month or a year has no day to put it on), and only
 /// those the date filter keeps. When the days from the first to the last event do not fit,
@@ -47,8 +47,10 @@ enum Sparkline {
         }
         while start < end && activity.count(on: start) == 0 { start += 1 }
         while end > start && activity.count(on: end) == 0 { end -= 1 }
-        var windowLabel = labelRoom > 0 ? label(start, end) : nil
-        if let text = windowLabel, text.displayWidth > labelRoom - 2 { windowLabel = nil }
+        // The label goes in whatever the (trimmed) window leaves free.
+        let used = (first < start ? 1 : 0) + (end - start + 1) + (last > end ? 1 : 0)
+        var windowLabel = label(start, end)
+        if let text = windowLabel, used + 2 + text.displayWidth > columns { windowLabel = nil }
         return Plan(days: start...end, label: windowLabel, moreBefore: first < start, moreAfter: last > end)
     }
 
@@ -87,10 +89,15 @@ enum Sparkline {
         }
     }
 
+    /// The scale never tops out below this many events a day, so that a quiet story (one
+    /// event a day) draws low bars rather than a wall of full blocks.
+    static let minimumPeak = 4
+
     /// One day's cell: a space for none, else ▁...█ scaled to the busiest day in view.
     static func bar(_ count: Int, peak: Int) -> String {
-        guard count > 0, peak > 0 else { return " " }
-        let level = Int((Double(count) * 8 / Double(peak)).rounded(.up))
+        guard count > 0 else { return " " }
+        let scale = max(peak, minimumPeak)
+        let level = Int((Double(count) * 8 / Double(scale)).rounded(.up))
         return levels[min(8, max(1, level)) - 1]
     }
 }

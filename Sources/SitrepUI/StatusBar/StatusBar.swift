@@ -32,25 +32,32 @@ enum StatusBar {
             drawPrompt(prompt, in: rect, styles: styles, grid: &grid)
             return
         }
-        let hintsX = drawHints(hints(for: state, styles: styles), in: rect, styles: styles, grid: &grid)
-
         // Narrow: shorter words, and no pane name when the tab strip already shows it.
         let narrow = rect.width < Layout.wideColumns
         let place: String? = state.helpVisible ? "Help" : state.reader != nil ? "Reader"
             : narrow ? nil : state.focus.title
-        var left: [Segment] = [(Formatting.count(state.documents.count, narrow ? "doc" : "document"), styles.bar)]
-        if !narrow && !state.model.timeline.isEmpty {
-            left.append((" · " + Formatting.count(state.model.timeline.count, "event"), styles.bar))
-        }
-        if !state.problems.isEmpty {
-            left += [(" · ", styles.bar), (Formatting.count(state.problems.count, "problem"), styles.warning)]
-        }
-        if let place { left.append((" · " + place, styles.bar)) }
-        if let filter = state.dateFilter {
-            left += [(" · ", styles.bar), ((narrow ? "" : "filter ") + filter.label, styles.accent)]
-        }
-        if let message = state.statusMessage, !message.isEmpty { left.append(("  " + message, styles.bar)) }
-        draw(left, x: rect.x + 1, row: rect.y, maxColumns: max(0, hintsX - rect.x - 3), grid: &grid)
+        let documents: [Segment] = [(Formatting.count(state.documents.count, narrow ? "doc" : "document"),
+                                     styles.bar)]
+        let events: [Segment] = narrow || state.model.timeline.isEmpty ? []
+            : [(" · " + Formatting.count(state.model.timeline.count, "event"), styles.bar)]
+        let problems: [Segment] = state.problems.isEmpty ? []
+            : [(" · ", styles.bar), (Formatting.count(state.problems.count, "problem"), styles.warning)]
+        let focus: [Segment] = place.map { [(" · " + $0, styles.bar)] } ?? []
+        let filter: [Segment] = state.dateFilter.map {
+            [(" · ", styles.bar), ((narrow ? "" : "filter ") + $0.label, styles.accent)]
+        } ?? []
+        let message: [Segment] = state.statusMessage.map { $0.isEmpty ? [] : [("  " + $0, styles.bar)] } ?? []
+
+        // The counts and the filter matter most: the hints, the event count and the pane name
+        // make room for them, in that order; the message takes what is left.
+        let essential = width(of: documents + problems + filter)
+        let hintsX = drawHints(hints(for: state, styles: styles), in: rect, styles: styles,
+                               leaving: essential + 4, grid: &grid)
+        let room = max(0, hintsX - rect.x - 3)
+        var left = documents + events + problems + focus + filter
+        if width(of: left) > room { left = documents + problems + focus + filter }
+        if width(of: left) > room { left = documents + problems + filter }
+        draw(left + message, x: rect.x + 1, row: rect.y, maxColumns: room, grid: &grid)
     }
 
     /// The key hints for what is on top, as many as fit with room to spare for the counts.
@@ -76,14 +83,15 @@ enum StatusBar {
     }
 
     /// Draws the hints right-aligned (two spaces apart), leaving out the last ones when they
-    /// would crowd the left side. Returns the column where they start.
+    /// would crowd the left side (which needs `leaving` columns, and at least 14).
+    /// Returns the column where they start.
     private static func drawHints(_ groups: [[Segment]], in rect: Rect, styles: Styles,
-                                  grid: inout Grid) -> Int {
+                                  leaving: Int = 14, grid: inout Grid) -> Int {
         var groups = groups
         func joined() -> [Segment] {
             groups.enumerated().flatMap { index, group in index == 0 ? group : [("  ", styles.bar)] + group }
         }
-        while groups.count > 1 && width(of: joined()) + 14 > rect.width { groups.removeLast() }
+        while groups.count > 1 && width(of: joined()) + max(14, leaving) > rect.width { groups.removeLast() }
         let segments = joined()
         let hintsWidth = width(of: segments)
         let hintsX = rect.maxX - 1 - hintsWidth

@@ -61,12 +61,14 @@ extension ViewState {
         guard var reader, let document = readerDocument else { return }
         let width = ReaderOverlay.textArea(of: self).width
         guard force || reader.wrapWidth != width else { return }
-        let anchor = keepPosition && reader.lines.indices.contains(reader.scroll)
-            ? reader.lines[reader.scroll].scalars?.lowerBound : nil
+        // The anchor: the first text line at or below the top, and how far below the top it is.
+        let anchor = keepPosition ? reader.lines.indices.dropFirst(max(0, reader.scroll)).lazy
+            .compactMap { index in reader.lines[index].scalars.map { (offset: $0.lowerBound, below: index - reader.scroll) } }
+            .first : nil
         reader.lines = ReaderOverlay.lines(for: document, width: width)
         reader.wrapWidth = width
-        if let anchor, let line = ReaderOverlay.lineIndex(containing: anchor, in: reader.lines) {
-            reader.scroll = line
+        if let anchor, let line = ReaderOverlay.lineIndex(containing: anchor.offset, in: reader.lines) {
+            reader.scroll = max(0, line - anchor.below)
         }
         self.reader = reader
     }
