@@ -156,6 +156,14 @@ else
     echo "  skip seed article: ../shared/corpus is absent"
 fi
 
+echo "README"
+"$bin" keys > "$work/keys.md"
+if grep -qxF -f "$work/keys.md" "$root/README.md" && [ "$(grep -cxF -f "$work/keys.md" "$root/README.md")" -ge "$(wc -l < "$work/keys.md")" ]; then
+    pass "README's key list matches \`sitrep keys\`"
+else
+    fail "README's key list is out of date: paste the output of \`sitrep keys\`"
+fi
+
 echo
 echo "e2e: $passed passed, $failures failed"
 [ $failures -eq 0 ]
