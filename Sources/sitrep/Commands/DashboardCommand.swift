@@ -35,8 +35,6 @@ struct DashboardCommand: ParsableCommand {
             printError("sitrep: \(error)")
             throw ExitCode(2)
         }
-        let loaded = loadCorpus()
-
         let session: TerminalSession
         do {
             session = try TerminalSession(options: TerminalOptions(mouse: !noMouse, colors: !(noColor && theme == nil)))
@@ -44,18 +42,28 @@ struct DashboardCommand: ParsableCommand {
             printError("sitrep: \(error)")
             throw ExitCode(2)
         }
+        // The first frame appears at once; reading and extraction run off the UI thread.
+        let corpusOptions = corpus
+        let loading = BackgroundTask { () -> (corpus: Corpus, problems: [IngestProblem]) in
+            let loaded = Self.load(corpusOptions)
+            return (Corpus(documents: loaded.documents), loaded.problems)
+        }
         let size = session.size
-        var state = ViewState(corpus: Corpus(documents: loaded.documents), problems: loaded.problems,
-                              columns: size.columns, rows: size.rows, theme: chosenTheme,
-                              mouseEnabled: !noMouse, statusMessage: loaded.status)
+        var state = ViewState(problems: [], columns: size.columns, rows: size.rows, theme: chosenTheme,
+                              mouseEnabled: !noMouse, statusMessage: "Reading articles…")
+        var problems: [IngestProblem] = []
         var lastFrame: Grid?
         while !state.quitRequested {
+            if let loaded = loading.take() {
+                problems = loaded.problems
+                state = Dashboard.update(state, .corpusLoaded(corpus: loaded.corpus, problems: loaded.problems))
+            }
             let frame = Dashboard.render(state)
             if frame != lastFrame {
                 session.draw(frame)
                 lastFrame = frame
             }
-            guard let message = session.nextMessage(timeoutMilliseconds: 1000) else {
+            guard let message = session.nextMessage(timeoutMilliseconds: loading.isPending ? 50 : 1000) else {
                 state = Dashboard.update(state, .tick(Date()))
                 continue
             }
@@ -63,20 +71,20 @@ struct DashboardCommand: ParsableCommand {
             state = Dashboard.update(state, message)
         }
         session.close()
-        for problem in loaded.problems { printError(problem.description) }
+        for problem in problems { printError(problem.description) }
     }
 
-    /// The corpus to show, with a status line saying what was read.
-    private func loadCorpus() -> (documents: [Document], problems: [IngestProblem], status: String?) {
+    /// The corpus to show: the given paths, or the bundled demo.
+    private static func load(_ corpus: CorpusOptions) -> (documents: [Document], problems: [IngestProblem]) {
         if corpus.isEmpty {
             guard let demo = DemoCorpus.folderURL else {
-                return ([], [IngestProblem(path: "demo corpus", reason: "not found in the package resources")], nil)
+                return ([], [IngestProblem(path: "demo corpus", reason: "not found in the package resources")])
             }
             let result = Ingest.read(paths: [demo.path], options: corpus.ingestOptions)
-            return (result.documents.map(Self.renamingDemo), result.problems, "demo corpus: \(result.documents.count) articles; sitrep PATH... opens your own")
+            return (result.documents.map(Self.renamingDemo), result.problems)
         }
         let result = corpus.load()
-        return (result.documents, result.problems, nil)
+        return (result.documents, result.problems)
     }
 
     /// Demo document ids read "demo/NAME" rather than a path deep inside the build folder.
