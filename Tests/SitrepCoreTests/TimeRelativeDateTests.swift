@@ -37,7 +37,9 @@ import Testing
         F.expect("The strike began in March 2019. The following year it spread.", "The following year", .date, "2020")
         F.expect("He arrived on June 3, 2024, and left the next day.", "the next day", .date, "2024-06-04")
         F.expect("The city voted on the eve of May 3.", "the eve of May 3", .date, "2026-05-02")
-        F.expectNone("They gathered on the eve of the election.", "eve")
+        // An event the text does not date: news reports its eve on the day it happens.
+        F.expect("They gathered on the eve of the election.", "the eve of the election", .date, "2026-04-17")
+        F.expect("This same Friday, the council met.", "This same Friday", .date, "2026-04-17")
     }
 
     @Test func titlesAndNames() {
