@@ -21,13 +21,14 @@ Inputs
 places.tsv: one place per line, the line number (0-based, after the header comments) is the
 place id. Columns, tab-separated:
   key      country: ISO alpha-2; region: "CC.admin1" (GeoNames); city: GeoNames id
-  kind     C country, R region, P city, D a district of a bigger city (GeoNames links it to
+  kind     C country, R region (r: a region of a small state, not found by its name: the
+           parishes "Saint Andrew" and "Michael"), P city, D a district of a bigger city (GeoNames links it to
            its city: "Obolon" in Kyiv); Sitrep reports districts as cities with a lower prior
   cc       ISO 3166-1 alpha-2
   admin1   the city's region code (empty when GeoNames' region is unknown)
   name     display name
-  lat lon  degrees, 2 decimals (countries: centre of the largest land polygon; regions: median
-           position of the region's towns; cities: GeoNames)
+  lat lon  degrees, 2 decimals (countries: country-centres.tsv, else the centre of the largest
+           Natural Earth polygon; regions: the middle of their towns, see middle(); cities: GeoNames)
   pop      population (regions: the sum of their cities of 15,000+)
   aliases  other names, already folded (see fold()), "|"-separated
   capital  countries only: the capital city's key
@@ -38,7 +39,6 @@ import io
 import json
 import math
 import os
-import statistics
 import sys
 import time
 import unicodedata
@@ -167,6 +167,10 @@ def read_stoplist():
     return {fold(r[0]) for r in read_tsv(os.path.join(RESOURCES, 'stoplist.tsv'))}
 
 
+def read_centres():
+    return {r[0]: (float(r[1]), float(r[2])) for r in read_tsv(os.path.join(HERE, 'country-centres.tsv'))}
+
+
 def read_renames():
     return {r[0]: r[1] for r in read_tsv(os.path.join(HERE, 'renames.tsv'))}
 
@@ -188,6 +192,26 @@ def ring_area_centroid(ring):
         ys = [p[1] for p in ring]
         return 0.0, sum(xs) / len(xs), sum(ys) / len(ys)
     return a, cx / (6 * a), cy / (6 * a)
+
+
+def percentile(values, q):
+    v = sorted(values)
+    k = (len(v) - 1) * q
+    f = math.floor(k)
+    c = math.ceil(k)
+    return v[f] + (v[c] - v[f]) * (k - f)
+
+
+def middle(points):
+    """A region's centre from its towns: the middle of the 5th-95th percentile box of their
+    positions, which is closer to the region's own middle than the towns' median (pulled to the
+    biggest cluster) and less thrown by a far island than the full box."""
+    lats = [p[0] for p in points]
+    lons = [p[1] for p in points]
+    if len(points) < 5:
+        return sum(lats) / len(lats), sum(lons) / len(lons)
+    return ((percentile(lats, 0.05) + percentile(lats, 0.95)) / 2,
+            (percentile(lons, 0.05) + percentile(lons, 0.95)) / 2)
 
 
 def fmt(x):
@@ -227,6 +251,7 @@ def main():
 
     stop = read_stoplist()
     renames = read_renames()
+    centres = read_centres()
     words_path = args.words or os.path.join(args.wheels, 'wamerican', 'usr', 'share', 'dict', 'american-english')
     if not os.path.exists(words_path):
         sys.exit(f'make_gazetteer: no English word list at {words_path} (see README.md)')
@@ -356,12 +381,13 @@ def main():
                           and not f.endswith(' city') and not f.startswith('city of ')}
         names.discard(fname)
         names = {n for n in names if n not in stop and n not in GENERIC_BASES and n not in country_names}
+        kind = 'R'
         if countries[cc]['population'] < 1_000_000:
-            names = set()   # parishes and atolls of small states: "Saint Andrew", "Central"
+            names = set()   # parishes and atolls of small states: "Saint Andrew", "Michael"
+            kind = 'r'
         pts = positions.get(code)
         if pts:
-            lat = statistics.median(p[0] for p in pts)
-            lon = statistics.median(p[1] for p in pts)
+            lat, lon = middle(pts)
         else:
             own = [r for r in by_cc.get(cc, []) if r[3] == a1]
             if own:
@@ -370,7 +396,7 @@ def main():
                 lat, lon = centre[cc]
             else:
                 continue
-        region_rows.append([code, 'R', cc, a1, display, lat, lon, region_pop.get(code, 0), names, ''])
+        region_rows.append([code, kind, cc, a1, display, lat, lon, region_pop.get(code, 0), names, ''])
 
     # ----- Countries --------------------------------------------------------------------------
     country_rows = []
@@ -384,7 +410,9 @@ def main():
             if fold(row[4]) == cap_name or cap_name in row[8]:
                 capital = row
                 break
-        if cc in centre:
+        if cc in centres:
+            lat, lon = centres[cc]
+        elif cc in centre:
             lat, lon = centre[cc]
         elif capital:
             lat, lon = capital[5], capital[6]

@@ -6,32 +6,52 @@ public enum EventExtractor {
 
     /// - Parameter bodyStart: offset where the article body starts; header lines before it
     ///   ("Date: 2026-04-12") date the document, they are not events.
-    public static func events(in text: AnalyzedText, timexes: [Timex], documentID: String, bodyStart: Int = 0) -> [Event] {
+    public static func events(in text: AnalyzedText, timexes: [Timex], documentID: String, bodyStart: Int = 0,
+                              actors: ActorCandidates? = nil) -> [Event] {
         var events: [Event] = []
         var k = 0, run = 0
         for whole in text.sentences where whole.start >= bodyStart {
             // A dateline ("BELGRADE, April 16, 2026 —") dates the article, it is not an event.
             let sentence = TextSpan(start: datelineEnd(in: whole, text: text) ?? whole.start, end: whole.end)
             while k < timexes.count, timexes[k].start < sentence.start { k += 1 }
-            var best: (Timex, EventDate)?
+            var dated: [(timex: Timex, date: EventDate)] = []
             var j = k
             while j < timexes.count, timexes[j].start < sentence.end {
                 let t = timexes[j]
                 j += 1
                 guard t.type == .date || t.type == .time, let date = EventDate(timexValue: t.value) else { continue }
-                if best == nil || date.precision > best!.1.precision { best = (t, date) }
+                dated.append((t, date))
             }
-            guard let (timex, date) = best else { continue }
-            let timexSpan = TextSpan(start: timex.start, end: timex.end)
+            guard !dated.isEmpty else { continue }
             let sentenceTimexes = timexes[k..<j].map { TextSpan(start: $0.start, end: $0.end) }
             while run < text.nameRuns.count, text.nameRuns[run].span.start < sentence.start { run += 1 }
-            events.append(Event(
-                date: date, span: sentence, timexSpan: timexSpan,
-                actor: actor(in: sentence, text: text, fromRun: run, avoiding: sentenceTimexes),
-                summary: summary(of: sentence, around: timexSpan, in: text),
-                documentID: documentID))
+            let actor = actors.map { $0.actor(in: sentence, text: text) }
+                ?? actor(in: sentence, text: text, fromRun: run, avoiding: sentenceTimexes)
+            let told = datesTold(dated)
+            for (timex, date) in told {
+                let timexSpan = TextSpan(start: timex.start, end: timex.end)
+                let others = told.filter { $0.timex.start != timex.start }.map { $0.timex.start }
+                events.append(Event(date: date, span: sentence, timexSpan: timexSpan, actor: actor,
+                                    summary: summary(of: sentence, around: timexSpan, in: text, avoiding: others),
+                                    documentID: documentID))
+            }
         }
         return events
+    }
+
+    /// The dates a sentence tells events on: its most precise date (the first, on a tie), plus
+    /// any other day it names ("... annexed a year ago ... will begin on October 1"); a coarser
+    /// date ("the call-up of 2023") only dates the sentence when nothing finer does.
+    static func datesTold(_ dated: [(timex: Timex, date: EventDate)]) -> [(timex: Timex, date: EventDate)] {
+        guard let primary = dated.indices.max(by: { a, b in
+            dated[a].date.precision != dated[b].date.precision ? dated[a].date.precision < dated[b].date.precision : a > b
+        }) else { return [] }
+        var told = [dated[primary]]
+        for (i, d) in dated.enumerated() where i != primary && d.date.precision == .day
+            && !told.contains(where: { $0.date == d.date }) {
+            told.append(d)
+        }
+        return told.sorted { $0.timex.start < $1.timex.start }
     }
 
     /// Where a leading dateline ends: the sentence opens with an upper-case place ("BELGRADE",
@@ -73,8 +93,11 @@ public enum EventExtractor {
     }
 
     /// The clause holding the timex, widened with its neighbours while it fits the limit.
-    static func summary(of sentence: TextSpan, around timex: TextSpan, in text: AnalyzedText) -> String {
-        if collapsedLength(sentence.start, sentence.end, text.scalars) <= summaryLimit {
+    /// When the sentence tells several dated events, `avoiding` holds the other dates' offsets:
+    /// the summary never widens into their clauses.
+    static func summary(of sentence: TextSpan, around timex: TextSpan, in text: AnalyzedText,
+                        avoiding others: [Int] = []) -> String {
+        if others.isEmpty, collapsedLength(sentence.start, sentence.end, text.scalars) <= summaryLimit {
             return collapse(text.text(sentence))
         }
         // Clause boundaries: a comma, semicolon, colon or dash followed by a space.
@@ -91,9 +114,10 @@ public enum EventExtractor {
         }
         var lo = home, hi = home + 1
         func length(_ a: Int, _ b: Int) -> Int { collapsedLength(cuts[a], cuts[b], text.scalars) }
+        func free(_ a: Int, _ b: Int) -> Bool { !others.contains { $0 >= cuts[a] && $0 < cuts[b] } }
         while true {
-            if hi < cuts.count - 1, length(lo, hi + 1) <= summaryLimit { hi += 1; continue }
-            if lo > 0, length(lo - 1, hi) <= summaryLimit { lo -= 1; continue }
+            if hi < cuts.count - 1, free(hi, hi + 1), length(lo, hi + 1) <= summaryLimit { hi += 1; continue }
+            if lo > 0, free(lo - 1, lo), length(lo - 1, hi) <= summaryLimit { lo -= 1; continue }
             break
         }
         var clause = collapse(text.text(TextSpan(start: cuts[lo], end: cuts[hi])))

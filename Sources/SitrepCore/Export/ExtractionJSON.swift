@@ -1,9 +1,12 @@
-/// The extraction contract line for a document with the model stages that are built:
-/// the document's keys (`ExtractJSON.object(for:)`), then "timexes" and "events".
+/// The extraction contract line for a document: the document's keys (`ExtractJSON.object(for:)`),
+/// then "quotes", "timexes", "places", "people" and "events", in the order of DESIGN.md.
 public enum ExtractionJSON {
     public static func line(for extraction: DocumentExtraction, includeText: Bool = false) -> String {
         var object = ExtractJSON.object(for: extraction.document, includeText: includeText)
+        object.add(key: "quotes", array: QuotesJSON.quotes(extraction.quotes))
         object.add(key: "timexes", array: timexes(extraction.timexes))
+        object.add(key: "places", array: PlacesJSON.places(extraction.places))
+        object.add(key: "people", array: QuotesJSON.people(extraction.people))
         object.add(key: "events", array: events(extraction.events))
         return object.json
     }

@@ -84,6 +84,16 @@ enum NameLexicon {
         "act", "bill", "law", "treaty", "accord", "agreement", "plan", "report", "forum",
         "summit", "conference", "festival", "games", "cup", "olympics", "war", "crisis",
         "elementary", "high", "academy", "studio", "studios", "records", "books", "publishing",
+        "state", "pac", "caucus", "convention", "primary", "debate", "index", "exchange", "market",
+        "airport", "university", "institution", "council", "tribunal", "cabinet", "directorate",
+    ]
+
+    /// Organisation words that are also common surnames: a run ending in one is a person when a
+    /// known given name or a title comes first ("Lena Park", "Dr. Ann Church").
+    static let surnameLikeOrganisationWords: Set<String> = [
+        "park", "hall", "church", "house", "bank", "tower", "post", "bridge", "station", "palace",
+        "trust", "court", "guard", "front", "watch", "fund", "channel", "market", "hill", "field",
+        "wood", "king", "street", "times", "may", "day", "march", "cup", "law", "bill", "star",
     ]
 
     /// Places and institutions often used as the speaker for a government ("Moscow said",
@@ -147,7 +157,7 @@ enum NameLexicon {
         "jaroslaw", "krzysztof", "lukasz", "jan", "lars", "erik", "anders", "nils", "olav",
         "jens", "magnus", "mats", "henrik", "sven", "bjorn", "björn", "pekka", "mikko", "jonas",
         "ludwig", "felix", "leon", "lukas", "max", "moritz", "paolo", "stefano", "alessandro",
-        "ivo", "petr", "jiri", "jiří", "vaclav", "václav", "dusan", "dušan", "istvan", "istván",
+        "ivo", "piet", "jonas", "luca", "lars", "karl", "petr", "jiri", "jiří", "vaclav", "václav", "dusan", "dušan", "istvan", "istván",
         "laszlo", "lászló", "gabor", "gábor", "zoltan", "zoltán", "attila", "florin", "ion",
         "mihai", "nicolae", "bogdan", "radu", "dmytro", "vitali", "vitaliy", "vitaly", "kyrylo",
         "arseniy", "arseny", "valery", "valeriy", "gennady", "anatoly", "leonid", "oleg", "roman",
@@ -175,7 +185,8 @@ enum NameLexicon {
         "yulia", "yuliia", "lyudmila", "svetlana", "elena", "yelena", "maria", "mariya",
         "valentina", "ekaterina", "yekaterina", "kateryna", "anastasia", "daria", "darya",
         "alina", "viktoria", "victoria", "ludmila", "galina", "halyna", "larisa", "marina",
-        "vera", "nadia", "nadiya", "sofia", "sophie", "camille", "chloe", "léa", "lea", "manon",
+        "vera", "nadia", "nadiya", "sofia", "lena", "petra", "marta", "ines", "kim", "lea", "mia",
+        "ida", "ella", "nora", "clara", "hanna", "helena", "zoe", "zoë", "alma", "olena", "ivana", "sophie", "camille", "chloe", "léa", "lea", "manon",
         "claire", "isabelle", "nathalie", "sylvie", "anne", "brigitte", "ines", "inés", "carmen",
         "lucia", "lucía", "pilar", "isabel", "ana", "rosa", "francesca", "giulia", "chiara",
         "paola", "laura", "katarina", "katarzyna", "agnieszka", "magdalena", "joanna", "ewa",
@@ -187,7 +198,7 @@ enum NameLexicon {
 
     /// What a lower-case word is in these lists, as bits, so that one hash lookup answers all.
     struct Flags: OptionSet, Sendable {
-        let rawValue: UInt16
+        let rawValue: UInt32
         static let title = Flags(rawValue: 1)
         static let titleModifier = Flags(rawValue: 2)
         static let courtesy = Flags(rawValue: 4)
@@ -200,6 +211,18 @@ enum NameLexicon {
         static let roleSingular = Flags(rawValue: 512)
         static let maleTitle = Flags(rawValue: 1024)
         static let femaleTitle = Flags(rawValue: 2048)
+        /// An organisation word that is also a common surname ("Park", "Hall", "Church").
+        static let surnameLike = Flags(rawValue: 4096)
+        /// Never a name on its own ("Another", "I", "Everything").
+        static let notName = Flags(rawValue: 1 << 13)
+        /// A month, a weekday, a holiday.
+        static let time = Flags(rawValue: 1 << 14)
+        /// A month that is also a given name ("May", "June").
+        static let timeNameLike = Flags(rawValue: 1 << 15)
+        /// A participle that opens sentences ("Citing", "Having").
+        static let initialParticiple = Flags(rawValue: 1 << 16)
+        /// A preposition before a place ("in", "at", "from").
+        static let placePreposition = Flags(rawValue: 1 << 17)
         static let givenName: Flags = [.male, .female]
         static let anyRole: Flags = [.role, .roleSingular]
     }
@@ -214,10 +237,27 @@ enum NameLexicon {
         mark(suffixes, .suffix); mark(SpeechLexicon.roleNouns, .role)
         mark(Set(SpeechLexicon.roleNouns.map { $0 + "s" }), .roleSingular)
         mark(maleTitles, .maleTitle); mark(femaleTitles, .femaleTitle)
+        mark(surnameLikeOrganisationWords, .surnameLike)
+        mark(NameReader.notNames, .notName); mark(NameReader.timeWords, .time)
+        mark(["may", "june", "april", "august"], .timeNameLike)
+        mark(NameReader.initialParticiples.union(SpeechLexicon.participles), .initialParticiple)
+        mark(NameReader.placePrepositions, .placePreposition)
         return table
     }()
 
-    @inline(__always) static func flags(_ lower: String) -> Flags { flags[lower] ?? [] }
+    private static let table = WordTable(flags.mapValues { $0.rawValue })
+
+    /// The flags of a word, any ASCII case, dots ignored ("Sen", "U.S.").
+    @inline(__always) static func flags(_ word: String) -> Flags { Flags(rawValue: table.value(word)) }
+
+    /// The flags of a token's text (same as `flags(_:)`).
+    @inline(__always) static func flags(forToken text: String) -> Flags { Flags(rawValue: table.value(text)) }
+
+    /// A title that says nothing about a role ("Mr", "Dr", "former").
+    @inline(__always) static func isCourtesy(_ word: String) -> Bool { flags(word).contains(.courtesy) }
+
+    /// A title or rank written before names ("President", "Sen", "Rear").
+    @inline(__always) static func isTitle(_ word: String) -> Bool { flags(word).contains(.title) }
 
     /// The gender a given name suggests, when the lists agree on one.
     static func gender(ofGivenName name: String) -> PersonGender {

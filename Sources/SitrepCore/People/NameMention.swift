@@ -33,6 +33,10 @@ struct NameMention: Sendable {
     var possessive: Bool
     /// The mention starts its sentence (after an opening quote or a leading clause at most).
     var startsSentence: Bool
+    /// A place only because it follows "in", "at", "from" ...: a person's surname can override that.
+    var placeByPreposition = false
+    /// Inside a quote: names there are quoted words, not the narrative's subjects.
+    var insideQuote = false
 }
 
 /// Reads the document's name runs as name mentions: joins runs split by a title abbreviation or
@@ -50,7 +54,7 @@ enum NameReader {
                    tokens[t + 2].start == tokens[t + 1].end + 1, ctx.scalars[tokens[t + 1].end] == " " {
                     let word = ctx.lower(t)
                     let isInitial = tokens[t].text.unicodeScalars.count == 1
-                    if isInitial || Abbreviations.beforeNames.contains(word) || NameLexicon.titles.contains(word) {
+                    if isInitial || Abbreviations.beforeNames.contains(word) || NameLexicon.isTitle(word) {
                         ranges[ranges.count - 1].0 = last.0.lowerBound..<run.tokenRange.upperBound
                         continue
                     }
@@ -61,9 +65,50 @@ enum NameReader {
         var mentions: [NameMention] = []
         mentions.reserveCapacity(ranges.count)
         for (range, atStart) in ranges {
-            if let m = mention(ctx, range, atSentenceStart: atStart) { mentions.append(m) }
+            // Split a run after a possessive inside it ("BlazeTV’s Glenn Beck") and before "of"
+            // after a person's name ("Benjamin Netanyahu of Israel").
+            var start = range.lowerBound
+            var first = atStart
+            var i = range.lowerBound
+            while i < range.upperBound - 1 {
+                let t = tokens[i]
+                if t.kind == .word, i + 1 < range.upperBound, possessiveLength(t.text) > 0 {
+                    if let m = mention(ctx, start..<(i + 1), atSentenceStart: first) { mentions.append(m) }
+                    start = i + 1; first = false
+                } else if t.kind == .word, t.text.utf8.count == 2, t.text == "of", i > start, i + 1 < range.upperBound {
+                    // "Much of Beck’s ire": a quantifier before "of" is not part of the name.
+                    if i == start + 1, first, NameLexicon.flags(forToken: tokens[start].text).contains(.notName)
+                        || ["much", "part", "members", "most", "all", "some", "many", "none", "half", "each"].contains(ctx.lower(start)) {
+                        start = i + 1; first = false
+                    } else if let m = mention(ctx, start..<i, atSentenceStart: first), m.kind == .person, m.given != nil || m.title != nil {
+                        mentions.append(m)
+                        start = range.upperBound   // what follows "of" is a place or a body, not a name
+                        break
+                    }
+                }
+                i += 1
+            }
+            if start < range.upperBound, let m = mention(ctx, start..<range.upperBound, atSentenceStart: first) { mentions.append(m) }
         }
         return mentions
+    }
+
+    /// Scalars of a possessive ending: 2 for "’s" / "'s", 1 for a plural's "s’" / "s'", else 0.
+    static func possessiveLength(_ s: String) -> Int {
+        QuoteContext.bytes(s) { u in
+            let n = u.count
+            guard n >= 3 else { return 0 }
+            let last = u[n - 1], s_ = UInt8(ascii: "s"), S_ = UInt8(ascii: "S"), q = UInt8(ascii: "'")
+            // "’" is E2 80 99.
+            if last == s_ || last == S_ {
+                if n > 5, u[n - 2] == 0x99, u[n - 3] == 0x80, u[n - 4] == 0xE2 { return 2 }
+                if n > 3, u[n - 2] == q { return 2 }
+                return 0
+            }
+            if n > 5, last == 0x99, u[n - 2] == 0x80, u[n - 3] == 0xE2, u[n - 4] == s_ { return 1 }
+            if n > 3, last == q, u[n - 2] == s_ { return 1 }
+            return 0
+        }
     }
 
     /// Two or more letters, all upper case ("NATO", "CNN").
@@ -78,45 +123,67 @@ enum NameReader {
     }
 
     /// Capitalised words that are never a name by themselves.
-    private static let notNames: Set<String> = [
+    static let notNames: Set<String> = [
         "another", "others", "other", "some", "many", "one", "none", "few", "both", "each",
         "either", "neither", "everyone", "someone", "anyone", "nobody", "somebody", "everybody",
         "all", "most", "several", "i", "we", "you", "he", "she", "they", "it", "who", "what",
         "my", "your", "our", "mine", "yes", "no", "oh", "ok", "okay", "well", "so", "please",
-        "thanks", "sorry", "hey", "wow", "sir", "madam", "mr", "mrs", "ms", "dr",
+        "thanks", "sorry", "hey", "wow", "sir", "madam", "mr", "mrs", "ms", "dr", "everything",
+        "nothing", "something", "anything", "that", "there", "here", "let", "this", "these",
+        "those", "don", "can", "won", "isn", "didn", "doesn", "wasn", "weren", "aren", "haven",
+        "hasn", "couldn", "wouldn", "shouldn", "where", "when", "why", "how", "which", "whose",
     ]
 
-    private static let initialParticiples: Set<String> = [
+    static let initialParticiples: Set<String> = [
         "having", "being", "citing", "following", "including", "according", "speaking", "looking",
         "asked", "given", "during", "regarding", "considering", "concerning", "turning", "going",
         "coming", "running", "taking", "making", "getting", "seeing", "saying", "adding", "noting",
     ]
 
-    private static let placePrepositions: Set<String> = ["in", "at", "from", "near", "across", "into", "throughout", "outside", "inside"]
+    static let timeWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+        "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+        "oct", "nov", "dec", "christmas", "easter", "today", "tonight", "yesterday", "tomorrow",
+    ]
+
+    static let placePrepositions: Set<String> = ["in", "at", "from", "near", "across", "into", "throughout", "outside", "inside"]
 
     /// Builds one mention from a run of tokens.
     static func mention(_ ctx: QuoteContext, _ range: Range<Int>, atSentenceStart: Bool) -> NameMention? {
         let tokens = ctx.tokens
         // The words of the run (dots of abbreviations and initials are separate tokens), with
-        // their lower-case forms without dots ("Sen", "us") and what the lexicon says of them.
+        // what the lexicon says of them.
         var words: [Int] = []
-        var lowerWords: [String] = []
         var flags: [NameLexicon.Flags] = []
-        words.reserveCapacity(range.count); lowerWords.reserveCapacity(range.count); flags.reserveCapacity(range.count)
+        words.reserveCapacity(range.count); flags.reserveCapacity(range.count)
         for i in range where tokens[i].kind == .word {
             words.append(i)
-            let l = ctx.lower(i)
-            let bare = l.utf8.contains(UInt8(ascii: ".")) ? QuoteContext.bare(l) : l
-            lowerWords.append(bare)
-            flags.append(NameLexicon.flags(bare))
+            flags.append(NameLexicon.flags(forToken: tokens[i].text))
         }
         guard !words.isEmpty else { return nil }
-        // "Another", "Some", "I": capitalised words that are not names.
-        if words.count == 1, notNames.contains(lowerWords[0]) { return nil }
-        // "Citing ...", "Having ...": a sentence-initial participle, not a name.
-        if words.count == 1, atSentenceStart, lowerWords[0].hasSuffix("ing"),
-           SpeechLexicon.word(lowerWords[0]).contains(.participle) || initialParticiples.contains(lowerWords[0]) { return nil }
-        if let i = lowerWords.firstIndex(of: "i") {
+        if words.count == 1 {
+            // "Another", "Some", "I": capitalised words that are not names.
+            if flags[0].contains(.notName) { return nil }
+            let text = tokens[words[0]].text
+            if text.utf8.contains(where: { $0 == 0x27 || $0 == 0xE2 }) {
+                let lower = ctx.lower(words[0])
+                if let apostrophe = lower.firstIndex(where: { $0 == "’" || $0 == "'" }),
+                   notNames.contains(String(lower[..<apostrophe])) { return nil }   // "I’m", "It’s"
+            }
+            // "Apparently, ...": a sentence-initial adverb.
+            if atSentenceStart, QuoteContext.ends(text, "ly"), ctx.isPunct(words[0] + 1, ",") { return nil }
+            // "Citing ...", "Having ...": a sentence-initial participle, not a name.
+            if atSentenceStart, flags[0].contains(.initialParticiple) { return nil }
+            // "Preceded by ...", "Fundraising was ...": a sentence-initial verb form or abstract
+            // noun followed by a lower-case word that is not a speech verb.
+            let next = words[0] + 1
+            if atSentenceStart, next < tokens.count, tokens[next].kind == .word, !tokens[next].isCapitalised,
+               !SpeechLexicon.word(tokens[next].text).contains(.finite),
+               ["ing", "ed", "tion", "sion", "ness", "ment", "ity", "ism"].contains(where: { QuoteContext.ends(text, $0) }),
+               !flags[0].contains(.male), !flags[0].contains(.female) { return nil }
+        }
+        if let i = words.firstIndex(where: { tokens[$0].text.utf8.count == 1 && tokens[$0].text == "I" }) {
             // A run through "I" ("When I"): keep what comes before it, if anything.
             guard i > 0 else { return nil }
             return mention(ctx, range.lowerBound..<words[i], atSentenceStart: atSentenceStart)
@@ -146,20 +213,16 @@ enum NameReader {
         // Possessive ending on the last word.
         let lastIndex = words[words.count - 1]
         var lastText = tokens[lastIndex].text
-        var lastLower = lowerWords[lowerWords.count - 1]
         var lastFlags = flags[flags.count - 1]
         var possessive = false
         var endOffset = tokens[lastIndex].end
-        let tail = Array(lastLower.unicodeScalars.suffix(2))
-        if tail.count == 2, tail[1] == "s", tail[0] == "’" || tail[0] == "'", lastLower.unicodeScalars.count > 3 {
-            lastText = String(lastText.unicodeScalars.dropLast(2)); lastLower = String(lastLower.unicodeScalars.dropLast(2))
-            possessive = true; endOffset -= 2; lastFlags = NameLexicon.flags(lastLower)
-        } else if tail.count == 2, tail[0] == "s", tail[1] == "’" || tail[1] == "'", lastLower.unicodeScalars.count > 3 {
-            lastText = String(lastText.unicodeScalars.dropLast()); lastLower = String(lastLower.unicodeScalars.dropLast())
-            possessive = true; endOffset -= 1; lastFlags = NameLexicon.flags(lastLower)
+        let cut = possessiveLength(lastText)
+        if cut > 0 {
+            lastText = String(lastText.unicodeScalars.dropLast(cut))
+            possessive = true; endOffset -= cut; lastFlags = NameLexicon.flags(forToken: lastText)
         } else if lastIndex + 1 < tokens.count, tokens[lastIndex + 1].start == tokens[lastIndex].end,
-                  tokens[lastIndex + 1].text == "’" || tokens[lastIndex + 1].text == "'" {
-            possessive = tail.last == "s"
+                  ctx.isPunct(lastIndex + 1, "’") || ctx.isPunct(lastIndex + 1, "'") {
+            possessive = lastText.utf8.last == UInt8(ascii: "s")
         }
 
         // Surname: the last word that is not a suffix.
@@ -169,16 +232,21 @@ enum NameReader {
         let given: String? = surnamePosition > firstNameWord ? tokens[words[firstNameWord]].text : nil
 
         // The displayed name: the name words with the spacing they had, initials keeping their dot.
+        if !possessive, lastFlags.contains(.suffix), ctx.isPunct(lastIndex + 1, "."), tokens[lastIndex + 1].start == endOffset {
+            endOffset += 1   // "Jr."
+        }
         let nameSpan = TextSpan(start: tokens[words[firstNameWord]].start, end: endOffset)
-        var name = ctx.text.text(nameSpan)
-        if count > 1, name.unicodeScalars.contains(where: { $0 == "\n" || $0 == "\u{00A0}" || $0 == "\t" }) {
-            name = name.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\u{00A0}" || $0 == "\t" }).joined(separator: " ")
+        var name = count == 1 && cut == 0 && endOffset == tokens[lastIndex].end ? lastText : ctx.text.text(nameSpan)
+        if count > 1, ctx.scalars[nameSpan.start..<nameSpan.end].contains(where: { $0 == "\u{00A0}" || $0 == "\n" || $0 == "\t" }) {
+            name = String(String.UnicodeScalarView(ctx.scalars[nameSpan.start..<nameSpan.end].map {
+                $0 == "\u{00A0}" || $0 == "\n" || $0 == "\t" ? " " : $0
+            }))
         }
 
         // What is it?
         let firstFlags = flags[firstNameWord]
         let firstIsGiven = count >= 2 && (!firstFlags.isDisjoint(with: NameLexicon.Flags.givenName)
-            || (lowerWords[firstNameWord].utf8.contains(where: { $0 >= 0x80 }) && NameLexicon.isGivenName(lowerWords[firstNameWord])))
+            || (tokens[words[firstNameWord]].text.utf8.contains(where: { $0 >= 0x80 }) && NameLexicon.isGivenName(tokens[words[firstNameWord]].text)))
         var personTitle = false
         var gender = PersonGender.unknown
         for k in 0..<nameStartWord where flags[k].contains(.title) {
@@ -187,19 +255,27 @@ enum NameReader {
             if flags[k].contains(.femaleTitle) { gender = .female }
         }
         var organisationWord = lastFlags.contains(.organisation)
+            || (count > 1 && QuoteContext.ends(lastText, "s") && NameLexicon.flags(forToken: String(lastText.dropLast())).contains(.organisation))
         if !organisationWord, count > 1 {
             for k in firstNameWord..<(words.count - 1) where flags[k].contains(.organisation) {
-                if k + 1 < words.count, lowerWords[k + 1] == "of" || count <= 4 { organisationWord = true; break }
+                if k + 1 < words.count, tokens[words[k + 1]].text == "of" { organisationWord = true; break }
             }
         }
-        let prevLower = range.lowerBound > 0 ? ctx.lower(range.lowerBound - 1) : ""
         var kind: NameKind
-        if organisationWord || (count == 1 && !personTitle && isAllCaps(tokens[lastIndex].text)) {
+        var placeByPreposition = false
+        let allCaps = words[firstNameWord...].allSatisfy { isAllCaps(tokens[$0].text) || tokens[$0].text.unicodeScalars.count == 1 }
+        // "Lena Park", "Dr. Ann Church": an organisation word that is also a surname.
+        if organisationWord, lastFlags.contains(.surnameLike), (count >= 2 && firstIsGiven) || personTitle || count == 1 {
+            organisationWord = false
+        }
+        if organisationWord || (!personTitle && allCaps) {
             kind = .organisation
         } else if !personTitle, !firstIsGiven,
                   (count <= 3 && lastFlags.contains(.place))
-                    || (count <= 2 && placePrepositions.contains(prevLower)) {
+                    || (count <= 2 && !possessive && range.lowerBound > 0 && tokens[range.lowerBound - 1].kind == .word
+                        && NameLexicon.flags(forToken: tokens[range.lowerBound - 1].text).contains(.placePreposition) && !lastFlags.contains(.time)) {
             kind = .place
+            placeByPreposition = !(count <= 3 && lastFlags.contains(.place))
         } else if personTitle || firstIsGiven || (count >= 2 && count <= 4) {
             kind = .person
         } else {
@@ -209,6 +285,8 @@ enum NameReader {
         if kind == .unknown, atSentenceStart, count == 1, !lastFlags.isDisjoint(with: NameLexicon.Flags.anyRole) {
             kind = .organisation
         }
+        // Months and days are dates, whatever else the run looks like.
+        if count == 1, lastFlags.contains(.time), !lastFlags.contains(.timeNameLike) { kind = .organisation }
         let needsKey = kind == .person || kind == .unknown
 
         if gender == .unknown, given != nil {
@@ -218,6 +296,7 @@ enum NameReader {
 
         return NameMention(tokenRange: range, nameRange: words[firstNameWord]..<(lastIndex + 1), span: nameSpan, name: name,
                            title: titleText, given: given, surname: surname, surnameKey: needsKey ? NameSimilarity.key(surname) : "",
-                           kind: kind, gender: gender, possessive: possessive, startsSentence: atSentenceStart)
+                           kind: kind, gender: gender, possessive: possessive, startsSentence: atSentenceStart,
+                           placeByPreposition: placeByPreposition)
     }
 }

@@ -56,37 +56,36 @@ public enum NameSimilarity {
 
     /// The transliteration key of a name (see the type's rule).
     public static func key(_ s: String) -> String {
-        // Fold: ASCII names (most) without going through Unicode properties.
-        var folded: [UInt8] = []
-        folded.reserveCapacity(s.utf8.count + 2)
         var ascii = true
-        for b in s.utf8 {
-            if b >= 0x80 { ascii = false; break }
-            if b >= 0x41 && b <= 0x5A { folded.append(b | 0x20) }
-            else if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) { folded.append(b) }
+        for b in s.utf8 where b >= 0x80 { ascii = false; break }
+        if ascii { return QuoteContext.bytes(s) { keyOfASCII($0) } }
+        let folded = fold(s)
+        return QuoteContext.bytes(folded) { keyOfASCII($0) }
+    }
+
+    /// The rewrite rules over folded (or ASCII) bytes: upper case is lowered, anything but
+    /// letters and digits dropped, then the rules applied and doubled letters collapsed.
+    static func keyOfASCIIPublic(_ input: UnsafeBufferPointer<UInt8>) -> String { keyOfASCII(input) }
+
+    private static func keyOfASCII(_ input: UnsafeBufferPointer<UInt8>) -> String {
+        let n = input.count
+        @inline(__always) func at(_ k: Int) -> UInt8 {
+            guard k < n else { return 0 }
+            let b = input[k]
+            return b >= 0x41 && b <= 0x5A ? b | 0x20 : b
         }
-        if !ascii {
-            folded.removeAll(keepingCapacity: true)
-            folded.append(contentsOf: fold(s).utf8)
-        }
-        let n = folded.count
-        // Rewrite in place: the output never runs ahead of the input (x -> ks is the one
-        // lengthening rule, so it is applied on a copy only when an x is present).
-        if folded.contains(UInt8(ascii: "x")) {
-            var expanded: [UInt8] = []
-            expanded.reserveCapacity(n + 4)
-            for c in folded { if c == UInt8(ascii: "x") { expanded.append(UInt8(ascii: "k")); expanded.append(UInt8(ascii: "s")) } else { expanded.append(c) } }
-            folded = expanded
-        }
-        let m = folded.count
-        @inline(__always) func at(_ k: Int) -> UInt8 { k < m ? folded[k] : 0 }
-        let c_ = UInt8(ascii: "c"), h_ = UInt8(ascii: "h"), s_ = UInt8(ascii: "s"), t_ = UInt8(ascii: "t")
-        var a = folded
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * n + 4) { out in
         var w = 0
-        @inline(__always) func put(_ b: UInt8) { if w == 0 || a[w - 1] != b || b >= 0x80 { a[w] = b; w += 1 } }
+        @inline(__always) func put(_ b: UInt8) {
+            if b >= 0x80 || w == 0 || out[w - 1] != b { out[w] = b; w += 1 }
+        }
+        let c_ = UInt8(ascii: "c"), h_ = UInt8(ascii: "h"), s_ = UInt8(ascii: "s"), t_ = UInt8(ascii: "t")
         var i = 0
-        while i < m {
-            let c = folded[i], c1 = at(i + 1), c2 = at(i + 2), c3 = at(i + 3)
+        while i < n {
+            let c = at(i)
+            let isLetterOrDigit = (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) || c >= 0x80
+            guard isLetterOrDigit else { i += 1; continue }
+            let c1 = at(i + 1), c2 = at(i + 2), c3 = at(i + 3)
             if c == t_, c1 == s_, c2 == c_, c3 == h_ { put(c_); put(h_); i += 4; continue }
             if c == s_, c1 == c_, c2 == h_ { put(s_); put(h_); i += 3; continue }
             if c == t_, c1 == c_, c2 == h_ { put(c_); put(h_); i += 3; continue }
@@ -95,12 +94,14 @@ public enum NameSimilarity {
             if c == UInt8(ascii: "o"), c1 == UInt8(ascii: "u") { put(UInt8(ascii: "u")); i += 2; continue }
             if c == c_, c1 == UInt8(ascii: "k") { put(UInt8(ascii: "k")); i += 2; continue }
             if c == t_, c1 == UInt8(ascii: "z") { put(t_); put(s_); i += 2; continue }
+            if c == UInt8(ascii: "x") { put(UInt8(ascii: "k")); put(s_); i += 1; continue }
             if c == UInt8(ascii: "w") { put(UInt8(ascii: "v")); i += 1; continue }
             if c == UInt8(ascii: "y") { put(UInt8(ascii: "i")); i += 1; continue }
-            if c == UInt8(ascii: "j"), w > 0, isVowel(a[w - 1]) || c1 == 0 { put(UInt8(ascii: "i")); i += 1; continue }
+            if c == UInt8(ascii: "j"), w > 0, isVowel(out[w - 1]) || c1 == 0 { put(UInt8(ascii: "i")); i += 1; continue }
             put(c); i += 1
         }
-        return String(decoding: a[0..<w], as: UTF8.self)
+        return String(decoding: UnsafeBufferPointer(rebasing: out[0..<w]), as: UTF8.self)
+        }
     }
 
     private static func isVowel(_ c: UInt8) -> Bool {

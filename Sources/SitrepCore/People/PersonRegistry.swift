@@ -23,6 +23,19 @@ struct PersonRegistry {
         var spans: [TextSpan] = []
         var lastStart = -1
         var quoteCount = 0
+        /// Evidence that a capitalised run names a person: a title, a known given name, an
+        /// initial between names.
+        var personEvidence = false
+
+        /// Whether the entity belongs in the people list: some evidence that it is a person
+        /// (a title, a known given name, a role, pronouns, quotes, a surname used alone).
+        var isConfirmedPerson: Bool {
+            guard kind == .person else { return kind == .description && quoteCount > 0 }
+            if personEvidence || role != nil || quoteCount > 0 || fixedGender != .unknown || maleVotes + femaleVotes > 0 { return true }
+            let multi = forms.contains { $0.contains(" ") }
+            let single = forms.contains { !$0.contains(" ") }
+            return multi && single
+        }
 
         var gender: PersonGender {
             if fixedGender != .unknown { return fixedGender }
@@ -83,7 +96,7 @@ struct PersonRegistry {
             entityOfMention[k] = e
         }
         // Pass 2: one-word names that share a surname with someone (before or after them).
-        for (k, m) in mentions.enumerated() where m.kind == .unknown && entityOfMention[k] < 0 {
+        for (k, m) in mentions.enumerated() where (m.kind == .unknown || m.placeByPreposition) && entityOfMention[k] < 0 {
             if let e = nearestBySurname(m) {
                 entities[e].add(form: m.name, span: m.span)
                 entityOfMention[k] = e
@@ -128,7 +141,11 @@ struct PersonRegistry {
         let found = candidates(for: m)
         var chosen: Int? = nil
         if let given = m.given {
-            let compatible = found.filter { NameSimilarity.givenNamesCompatible(entities[$0].given, given) }
+            // "Wasserman Schultz" after "Debbie Wasserman Schultz": the end of a fuller name.
+            let compatible = found.filter {
+                NameSimilarity.givenNamesCompatible(entities[$0].given, given)
+                    || entities[$0].forms.contains { $0.hasSuffix(" " + m.name) }
+            }
             // Prefer the same given name, then a surname-only person, most recent first.
             let same = compatible.filter { entities[$0].given != nil }
             chosen = (same.isEmpty ? compatible : same).max { entities[$0].lastStart < entities[$1].lastStart }
@@ -138,12 +155,17 @@ struct PersonRegistry {
         } else {
             chosen = found.max { entities[$0].lastStart < entities[$1].lastStart }
         }
+        let evidence = m.title != nil || m.gender != .unknown
+            || (m.given.map { NameLexicon.isGivenNameLower(QuoteContext.lowercased($0)) } ?? false)
+            || (m.nameRange.count > 2 && m.name.utf8.contains(UInt8(ascii: ".")))
         if let c = chosen {
             if m.kind == .person, m.surname.count > entities[c].surname.count, m.given != nil { entities[c].surname = m.surname }
             entities[c].add(form: m.name, span: m.span)
+            if evidence { entities[c].personEvidence = true }
             return c
         }
         var e = Entity(kind: .person, given: m.given, surname: m.surname, surnameKey: m.surnameKey)
+        e.personEvidence = evidence
         e.add(form: m.name, span: m.span)
         entities.append(e)
         bySurnameKey[m.surnameKey, default: []].append(entities.count - 1)
@@ -240,22 +262,26 @@ struct PersonRegistry {
         if m.gender == .female { entities[e].fixedGender = .female }
         // Pronouns after a mention that starts its sentence, before the next name.
         let end = m.tokenRange.upperBound
-        if m.startsSentence || (m.tokenRange.lowerBound > 0 && ctx.sentence(ofToken: m.tokenRange.lowerBound - 1) != ctx.sentence(ofToken: m.tokenRange.lowerBound)) {
+        if !m.insideQuote, m.startsSentence || (m.tokenRange.lowerBound > 0 && ctx.sentence(ofToken: m.tokenRange.lowerBound - 1) != ctx.sentence(ofToken: m.tokenRange.lowerBound)) {
             let sentence = ctx.sentence(ofToken: m.tokenRange.lowerBound)
             var i = end
             var quoteDepth = 0
             while i < ctx.tokens.count, i < end + 30, ctx.sentence(ofToken: i) == sentence {
                 if ctx.isQuoteMark(i) { quoteDepth ^= 1 }
-                if startingAt[i] >= 0, k + 1 < mentions.count, mentions[k + 1].kind == .person { break }
-                if quoteDepth == 0, let b = ctx.lower(i).utf8.first, b == UInt8(ascii: "h") || b == UInt8(ascii: "s") {
-                    if Self.malePronouns.contains(ctx.lower(i)) { entities[e].maleVotes += 1; break }
-                    if Self.femalePronouns.contains(ctx.lower(i)) { entities[e].femaleVotes += 1; break }
+                if startingAt[i] >= 0, mentions[Int(startingAt[i])].kind == .person { break }
+                if quoteDepth == 0, ctx.tokens[i].kind == .word, let b = ctx.tokens[i].text.utf8.first,
+                   b | 0x20 == UInt8(ascii: "h") || b | 0x20 == UInt8(ascii: "s") {
+                    let w = ctx.lower(i)
+                    if Self.malePronouns.contains(w) { entities[e].maleVotes += 1; break }
+                    if Self.femalePronouns.contains(w) { entities[e].femaleVotes += 1; break }
                 }
                 i += 1
             }
         }
+        let before = m.tokenRange.lowerBound - 1
         if entities[e].role == nil, m.title != nil || ctx.isPunct(m.tokenRange.upperBound, ",")
-            || (m.tokenRange.lowerBound > 0 && ctx.tokens[m.tokenRange.lowerBound - 1].kind == .word),
+            || (before >= 0 && ctx.tokens[before].kind == .word && !ctx.tokens[before].isCapitalised
+                && (SpeechLexicon.word(ctx.tokens[before].text).contains(.role) || NameLexicon.isTitle(ctx.tokens[before].text))),
            let role = Self.role(ctx, m) {
             entities[e].role = role
         }
@@ -268,7 +294,7 @@ struct PersonRegistry {
         var title: String? = nil
         if let t = m.title {
             let words = t.split(separator: " ").map { QuoteContext.bare(String($0)) }
-            if words.contains(where: { NameLexicon.titles.contains($0) && !NameLexicon.courtesyTitles.contains($0) }) {
+            if words.contains(where: { NameLexicon.isTitle($0) && !NameLexicon.isCourtesy($0) }) {
                 title = t
             }
         }
@@ -282,21 +308,25 @@ struct PersonRegistry {
             let start = i
             var j = i
             while j < tokens.count, j - start < 18 {
-                let t = tokens[j]
-                if t.kind == .punctuation, [",", ".", ";", ":", ")", "(", "—", "–", "?", "!"].contains(t.text) || ctx.isQuoteMark(j) { break }
+                // The dot of a title abbreviation ("adviser to Mr. Obama") does not end it.
+                if ctx.isPunct(j, "."), j > start, Abbreviations.beforeNames.contains(ctx.lower(j - 1)) { j += 1; continue }
+                if ctx.isPunct(j, oneOf: ",.;:)(—–?!") || ctx.isQuoteMark(j) { break }
                 j += 1
             }
             if j > start, j - start < 18, let first = tokens[start..<j].first, first.kind == .word {
                 let firstLower = ctx.lower(start)
                 let opensPhrase = SpeechLexicon.word(firstLower).contains(.determiner) || !first.isCapitalised
-                let stop = ["who", "which", "that", "and", "but", "said", "says", "told", "according", "where", "when", "as", "is", "was", "has", "had", "it", "he", "she", "they"]
+                let stop = ["who", "which", "that", "and", "but", "said", "says", "told", "according", "where", "when", "as",
+                            "is", "was", "has", "had", "it", "he", "she", "they", "like", "unlike", "including", "not", "also",
+                            "for", "with", "in", "on", "at", "by", "from", "to", "of", "after", "before", "while", "if"]
                 if opensPhrase, !stop.contains(firstLower) {
                     // A role noun before the first preposition, or right after it ("head of ...").
                     var hasRole = false
-                    for k in start..<min(j, start + 7) {
+                    for k in start..<min(j, start + 6) {
                         let w = ctx.lower(k)
-                        if SpeechLexicon.word(w).contains(.role) || NameLexicon.titles.contains(w) && !NameLexicon.courtesyTitles.contains(w) { hasRole = true; break }
-                        if SpeechLexicon.word(w).contains(.stopper) && k > start { break }
+                        let c = SpeechLexicon.word(w)
+                        if c.contains(.role) || c.contains(.rolePlural) || NameLexicon.isTitle(w) && !NameLexicon.isCourtesy(w) { hasRole = true; break }
+                        if k > start, c.contains(.stopper) || c.contains(.preposition) || c.contains(.finite) { break }
                     }
                     if hasRole {
                         var from = start
@@ -310,12 +340,14 @@ struct PersonRegistry {
         var before: String? = nil
         let b = m.tokenRange.lowerBound - 1
         if appositive == nil, b >= 0, tokens[b].kind == .word, !tokens[b].isCapitalised,
-           SpeechLexicon.word(ctx.lower(b)).contains(.role) || NameLexicon.titles.contains(ctx.lower(b)) {
+           SpeechLexicon.word(ctx.lower(b)).contains(.role) || NameLexicon.isTitle(ctx.lower(b)) && !NameLexicon.isCourtesy(ctx.lower(b)) {
             var s = b
             while s - 1 >= 0, tokens[s - 1].kind == .word, b - s < 5, ctx.sentence(ofToken: s - 1) == ctx.sentence(ofToken: b) {
                 let w = ctx.lower(s - 1)
-                if SpeechLexicon.word(w).contains(.determiner) || SpeechLexicon.word(w).contains(.stopper) || SpeechLexicon.word(w).contains(.finite) { break }
-                if tokens[s - 1].isCapitalised, !(w.hasSuffix("’s") || w.hasSuffix("'s")) {
+                let c = SpeechLexicon.word(w)
+                if c.contains(.determiner) || c.contains(.stopper) || c.contains(.finite) || c.contains(.preposition) || c.contains(.participle) { break }
+                if !tokens[s - 1].isCapitalised, QuoteContext.ends(w, "ed") || QuoteContext.ends(w, "ing") { break }
+                if tokens[s - 1].isCapitalised, !(QuoteContext.ends(w, "’s") || QuoteContext.ends(w, "'s")) {
                     // A capitalised modifier belongs to the role only as a possessive or adjective run.
                     if s - 1 == 0 || ctx.sentence(ofToken: s - 2) != ctx.sentence(ofToken: s - 1) { break }
                 }

@@ -40,11 +40,16 @@ public struct Gazetteer: Sendable {
 
     var heads: [UInt64: Int32]
     var entries: [Entry]
+    /// Hashes of the beginnings of longer names, cut where a word ends ("new", "new york",
+    /// "st", "st."): the matcher reads on past a word only while it may still be inside a name.
+    var prefixes: Set<UInt64>
     var keys: [String: Int]
     /// Country code -> the country's place id.
     var countries: [String: Int]
     /// Place ids of national capitals.
     var capitals: Set<Int>
+    /// Country code -> the capital's place id.
+    var capitalOf: [String: Int]
     /// Folded demonym -> place id, or -1 for a longer form that is no evidence ("Latin American").
     var demonyms: [UInt64: Int]
     var stopWords: [UInt64: StopLevel]
@@ -53,7 +58,7 @@ public struct Gazetteer: Sendable {
 
     /// An empty gazetteer (finds nothing).
     public init() {
-        places = []; heads = [:]; entries = []; keys = [:]; countries = [:]; capitals = []
+        places = []; heads = [:]; entries = []; prefixes = []; keys = [:]; countries = [:]; capitals = []; capitalOf = [:]
         demonyms = [:]; stopWords = [:]; commonWords = []; givenNames = []
     }
 
@@ -108,6 +113,17 @@ public struct Gazetteer: Sendable {
     /// True when `word` is on the stop list (never, or only with support, a place).
     public func isStopWord(_ word: String) -> Bool { stopWords[NameHash.of(folding: word)] != nil }
 
+    /// The national capital of a country ("UA" -> Kyiv), when the data knows it.
+    public func capital(of countryCode: String) -> GazetteerPlace? {
+        capitalOf[countryCode].map { places[$0] }
+    }
+
+    /// The first-level region a town or region key belongs to ("UA.14" -> Luhansk Oblast).
+    public func region(of place: GazetteerPlace) -> GazetteerPlace? {
+        guard let key = place.regionKey, let id = keys[key], places[id].kind == .region else { return nil }
+        return places[id]
+    }
+
     /// The country place of a country code.
     public func country(_ code: String) -> GazetteerPlace? { countries[code].map { places[$0] } }
 
@@ -121,6 +137,24 @@ public struct Gazetteer: Sendable {
     }
 
     func hasEntries(_ hash: UInt64) -> Bool { heads[hash] != nil }
+
+    /// Records the word-boundary beginnings of a folded name (see `prefixes`).
+    mutating func addPrefixes(of folded: UnsafeBufferPointer<UInt8>) {
+        var hash = NameHash()
+        for (k, b) in folded.enumerated() {
+            if k > 0, Self.isBoundary(b) || Self.isBoundary(folded[k - 1]) { prefixes.insert(hash.value) }
+            hash.add(b)
+        }
+    }
+
+    mutating func addPrefixes(of folded: [UInt8]) {
+        folded.withUnsafeBufferPointer { addPrefixes(of: $0) }
+    }
+
+    @inline(__always)
+    static func isBoundary(_ b: UInt8) -> Bool {
+        b == 0x20 || b == 0x2E || b == 0x2C || b == 0x27 || b == 0x2D || b == 0x26   // space . , ' - &
+    }
 
     mutating func addName(_ hash: UInt64, place: Int, flags: UInt8) {
         let head = heads[hash] ?? -1

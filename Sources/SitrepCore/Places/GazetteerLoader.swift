@@ -12,12 +12,17 @@ enum GazetteerLoader {
         g.places.reserveCapacity(40_000)
         g.entries.reserveCapacity(140_000)
         g.heads.reserveCapacity(130_000)
+        g.prefixes.reserveCapacity(40_000)
         g.keys.reserveCapacity(40_000)
-        var capitalKeys: [String] = []
+        var capitalKeys: [(country: String, capital: String)] = []
         try placesBytes.withUnsafeBufferPointer { buffer in
             try parsePlaces(buffer, into: &g, capitals: &capitalKeys)
         }
-        for key in capitalKeys { if let id = g.keys[key] { g.capitals.insert(id) } }
+        for (country, key) in capitalKeys {
+            guard let id = g.keys[key] else { continue }
+            g.capitals.insert(id)
+            g.capitalOf[country] = id
+        }
         try loadExtraPlaces(try text(directory, "extra-places.tsv"), into: &g)
         try loadAliases(try text(directory, "aliases.tsv"), into: &g)
         try loadDemonyms(try text(directory, "demonyms.tsv"), into: &g)
@@ -37,7 +42,7 @@ enum GazetteerLoader {
 
     /// Columns: key kind cc admin1 name lat lon pop aliases(folded, "|") [capital].
     private static func parsePlaces(_ b: UnsafeBufferPointer<UInt8>, into g: inout Gazetteer,
-                                    capitals: inout [String]) throws {
+                                    capitals: inout [(country: String, capital: String)]) throws {
         let tab = UInt8(ascii: "\t"), newline = UInt8(ascii: "\n"), bar = UInt8(ascii: "|")
         var i = 0
         let n = b.count
@@ -66,7 +71,7 @@ enum GazetteerLoader {
             let kind: PlaceKind
             switch kindByte {
             case UInt8(ascii: "C"): kind = .country
-            case UInt8(ascii: "R"): kind = .region
+            case UInt8(ascii: "R"), UInt8(ascii: "r"): kind = .region
             case UInt8(ascii: "P"), UInt8(ascii: "D"): kind = .city
             default: throw LoadError(description: "places.tsv: unknown kind in line for \(string(0))")
             }
@@ -78,20 +83,31 @@ enum GazetteerLoader {
             g.places.append(place)
             g.keys[place.key] = id
             if kind == .country { g.countries[place.countryCode] = id }
+            // A region of a small state is not found by name ("Michael", Isle of Man).
+            if kindByte == UInt8(ascii: "r") { continue }
             // The display name, folded here; the aliases were folded by the generator.
             folded.removeAll(keepingCapacity: true)
             NameFolding.append(place.name, to: &folded)
             g.addName(NameHash.of(folded), place: id, flags: Gazetteer.Entry.primary)
+            g.addPrefixes(of: folded)
             var a = fieldStart[8]
             let end = fieldEnd[8]
             while a < end {
                 var z = a
                 var hash = NameHash()
-                while z < end, b[z] != bar { hash.add(b[z]); z += 1 }
-                if z > a { g.addName(hash.value, place: id, flags: 0) }
+                var words = false
+                while z < end, b[z] != bar {
+                    hash.add(b[z])
+                    if Gazetteer.isBoundary(b[z]) { words = true }
+                    z += 1
+                }
+                if z > a {
+                    g.addName(hash.value, place: id, flags: 0)
+                    if words { g.addPrefixes(of: UnsafeBufferPointer(rebasing: b[a..<z])) }
+                }
                 a = z + 1
             }
-            if count >= 10, fieldEnd[9] > fieldStart[9] { capitals.append(string(9)) }
+            if count >= 10, fieldEnd[9] > fieldStart[9] { capitals.append((place.countryCode, string(9))) }
         }
     }
 
@@ -128,6 +144,7 @@ enum GazetteerLoader {
                 var flags = Gazetteer.Entry.curated | (k == 0 ? Gazetteer.Entry.primary : 0)
                 if hasLowercaseWord(name) { flags |= Gazetteer.Entry.lowercaseWords }
                 g.addName(NameHash.of(folding: name), place: id, flags: flags)
+                g.addPrefixes(of: Array(NameFolding.fold(name).utf8))
             }
         }
     }
@@ -149,6 +166,7 @@ enum GazetteerLoader {
                 }
             }
             g.addName(NameHash.of(folding: f[0]), place: id, flags: flags)
+            g.addPrefixes(of: Array(NameFolding.fold(f[0]).utf8))
         }
     }
 

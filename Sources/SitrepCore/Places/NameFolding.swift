@@ -13,7 +13,10 @@ enum NameFolding {
     }
 
     static func append(_ text: String, to out: inout [UInt8]) {
-        append(Substring(text).unicodeScalars, to: &out)
+        var ascii = true
+        for b in text.utf8 where b >= 0x80 { ascii = false; break }
+        guard ascii else { append(Substring(text).unicodeScalars, to: &out); return }
+        for b in text.utf8 { out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : (b == 0x60 ? 0x27 : b)) }
     }
 
     /// The folded form of `text` as a String (tests, hand-written files).
@@ -88,11 +91,21 @@ struct NameHash {
         value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
     }
 
-    mutating func add<C: Sequence>(_ bytes: C) where C.Element == UInt8 {
-        for b in bytes { add(b) }
+    mutating func add(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { add($0) }
     }
 
-    static func of<C: Sequence>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
+    mutating func add(_ bytes: ArraySlice<UInt8>) {
+        bytes.withUnsafeBufferPointer { add($0) }
+    }
+
+    mutating func add(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var v = value
+        for b in bytes { v = (v ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        value = v
+    }
+
+    static func of(_ bytes: [UInt8]) -> UInt64 {
         var h = NameHash()
         h.add(bytes)
         return h.value

@@ -54,20 +54,28 @@ struct PlaceContext {
         return false
     }
 
-    /// A line is a headline when most of its longer words are capitalised and it has no more
-    /// than one sentence-ending stop.
+    /// A line is a headline when it is written in title case: at least three longer words,
+    /// all capitalised but for short function words ("Russia Says Talks With Kyiv Are Over").
     private mutating func markHeadline(_ range: Range<Int>) {
-        var words = 0, capitalised = 0, stops = 0
+        var capitalised = 0
         for k in range {
             let t = text.tokens[k]
-            if t.kind == .punctuation, t.text == "." || t.text == "!" || t.text == "?" { stops += 1 }
-            guard t.kind == .word, t.text.unicodeScalars.count >= 4 else { continue }
-            words += 1
-            if t.isCapitalised { capitalised += 1 }
+            guard t.kind == .word, t.text.utf8.count >= 4 else { continue }
+            if t.isCapitalised {
+                capitalised += 1
+            } else if !Self.headlineLowercase.contains(t.text) {
+                return
+            }
         }
-        guard words >= 3, stops <= 1, capitalised * 10 >= words * 8 else { return }
+        guard capitalised >= 3 else { return }
         for k in range { inHeadline[k] = true }
     }
+
+    /// Longer function words that title case may leave in lower case.
+    private static let headlineLowercase: Set<String> = [
+        "from", "with", "into", "onto", "over", "upon", "than", "that", "this", "after", "about",
+        "amid", "near", "under", "says", "said",
+    ]
 
     /// The token right before `k` on the same line, separated by at most one space.
     func adjacentBefore(_ k: Int) -> Int? {

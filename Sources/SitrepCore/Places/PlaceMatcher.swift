@@ -34,9 +34,10 @@ struct PlaceMatcher {
 
     /// A lower-case word that may sit inside a name ("Rio de Janeiro", "Côte d'Ivoire").
     static func isConnector(_ word: String) -> Bool {
-        let lower = word.lowercased()
-        if PlaceLexicon.nameConnectors.contains(lower) { return true }
-        return lower.hasPrefix("d'") || lower.hasPrefix("d’") || lower.hasPrefix("l'") || lower.hasPrefix("l’")
+        if PlaceLexicon.nameConnectors.contains(word) { return true }
+        let u = Array(word.utf8.prefix(4))
+        guard u.count >= 2, u[0] == UInt8(ascii: "d") || u[0] == UInt8(ascii: "l") else { return false }
+        return u[1] == 0x27 || (u.count >= 4 && u[1] == 0xE2 && u[2] == 0x80 && u[3] == 0x99)   // d' d’ l' l’
     }
 
     func matches(in text: AnalyzedText) -> (names: [NameMatch], demonyms: [DemonymMatch]) {
@@ -66,7 +67,7 @@ struct PlaceMatcher {
             }
             if let d {
                 demonyms.append(d)
-            } else if first.text.contains("-") {
+            } else if first.text.utf8.contains(0x2D) {
                 matchParts(of: i, text: text, into: &names, demonyms: &demonyms)
             }
             i += 1
@@ -115,7 +116,7 @@ struct PlaceMatcher {
                 if let m = candidate(i, j, whole.value, TextSpan(start: tokens[i].start, end: t.end),
                                      allCaps, lowercaseWord, wordCount) {
                     best = m
-                } else if let cut = possessiveCut(f) {
+                } else if let cut = possessiveCut(f) ?? modifierCut(f, t.text) {
                     var stem = hash
                     stem.add(f[0..<cut])
                     let end = t.end - (f.count - cut)
@@ -135,6 +136,8 @@ struct PlaceMatcher {
                     }
                 }
             }
+            // Read on only while the words so far begin some longer name.
+            guard gazetteer.prefixes.contains(hash.value) else { break scan }
             j += 1
         }
         return best
@@ -160,6 +163,21 @@ struct PlaceMatcher {
 
     /// "UK", "U.S.", "UK’s": every letter before a possessive is a capital (two or more).
     static func isAllCapsIgnoringPossessive(_ word: String) -> Bool {
+        // Fast path: a lower-case ASCII letter other than a possessive "s" settles it.
+        var sawUpper = false
+        var before: UInt8 = 0
+        var ascii = true
+        for b in word.utf8 {
+            if b >= 0x80 { ascii = false; break }
+            if b >= 0x61 && b <= 0x7A && !(b == 0x73 && before == 0x27) { return false }
+            if b >= 0x41 && b <= 0x5A { sawUpper = true }
+            before = b
+        }
+        if ascii {
+            var letters = 0
+            for b in word.utf8 where b >= 0x41 && b <= 0x5A { letters += 1 }
+            return sawUpper && letters >= 2
+        }
         var letters = 0
         var previous: Unicode.Scalar = " "
         for s in word.unicodeScalars {
@@ -173,6 +191,16 @@ struct PlaceMatcher {
             previous = s
         }
         return letters >= 2
+    }
+
+    /// Where a lower-case suffix after a hyphen starts ("angeles-based" -> 7), for names of
+    /// several words ("Los Angeles-based"); one-word ones are split in `matchParts`.
+    private func modifierCut(_ f: [UInt8], _ word: String) -> Int? {
+        guard let dash = f.firstIndex(of: UInt8(ascii: "-")), dash > 1, dash + 1 < f.count,
+              let hyphen = word.firstIndex(of: "-"),
+              let next = word[word.index(after: hyphen)...].unicodeScalars.first, next.properties.isLowercase
+        else { return nil }
+        return dash
     }
 
     /// Where a trailing possessive starts in a folded word ("russia's" -> 6, "states'" -> 6).

@@ -46,19 +46,28 @@ public struct PlaceResolver: Sendable {
             if found[k].entries.isEmpty { found[k].verdict = .rejected("qualifier form out of place"); continue }
             found[k].verdict = rules.verdict(for: found[k].match, cues: found[k].cues, entries: found[k].entries)
         }
-        rejectNamesOfPeople(&found)
-        let evidence = Evidence(found: found, demonyms: demonyms, gazetteer: gazetteer)
-        for k in found.indices where found[k].verdict != .place {
-            guard found[k].verdict == .needsSupport else { continue }
+        rejectNamesOfPeople(&found, text)
+        var evidence = Evidence(found: found, demonyms: demonyms, gazetteer: gazetteer)
+        for k in found.indices where found[k].verdict == .needsSupport || found[k].verdict == .needsStrongSupport {
+            let strong = found[k].verdict == .needsStrongSupport
             if !found[k].cues.locative && found[k].cues.qualifier == nil && !found[k].cues.isQualifier
-                && !found[k].entries.contains(where: { evidence.supports(gazetteer.places[Int($0.place)]) }) {
+                && !found[k].entries.contains(where: { evidence.supports(gazetteer.places[Int($0.place)], regionOnly: strong) }) {
                 found[k].verdict = .rejected("no support")
+            } else {
+                found[k].verdict = .place
             }
         }
+        // First choice on the unambiguous evidence; then again on what every other name was
+        // taken to be ("Savannah" counts for Georgia, US, once it is the Savannah in Georgia).
+        evidence = Evidence(found: found, demonyms: demonyms, gazetteer: gazetteer)
+        let first = found.map { f -> Int? in f.verdict == .place ? choose(f, evidence: evidence) : nil }
+        let second = Evidence(chosen: first, found: found, demonyms: demonyms, gazetteer: gazetteer)
         var mentions: [PlaceMention] = []
         for k in found.indices {
             if case .rejected = found[k].verdict { continue }
-            guard let id = choose(found[k], evidence: evidence) else { continue }
+            guard let initial = first[k] else { continue }
+            let own = Evidence.contribution(of: gazetteer.places[initial], entries: found[k].entries, gazetteer: gazetteer)
+            guard let id = choose(found[k], evidence: second.without(own)) else { continue }
             found[k].chosen = id
             let p = gazetteer.places[id]
             var span = found[k].match.span
@@ -74,7 +83,7 @@ public struct PlaceResolver: Sendable {
     /// One sense per document: a word used as a person's name somewhere ("Dave Allen", "Mr
     /// Allen") is that person elsewhere too ("Allen said"), unless a locative or a qualifier says
     /// otherwise ("in Allen, Texas").
-    private func rejectNamesOfPeople(_ found: inout [Found]) {
+    private func rejectNamesOfPeople(_ found: inout [Found], _ text: AnalyzedText) {
         var people = Set<UInt64>()
         for f in found where f.match.isSingleWord {
             if case .rejected(let why) = f.verdict, why.hasPrefix("person") { people.insert(f.match.hash) }
@@ -82,10 +91,19 @@ public struct PlaceResolver: Sendable {
         guard !people.isEmpty else { return }
         for k in found.indices where found[k].match.isSingleWord && people.contains(found[k].match.hash) {
             if case .rejected = found[k].verdict { continue }
-            if found[k].entries.contains(where: { gazetteer.places[Int($0.place)].kind == .country }) { continue }
-            if found[k].cues.locative || found[k].cues.qualifier != nil { continue }
+            let places = found[k].entries.map { gazetteer.places[Int($0.place)] }
+            guard places.allSatisfy({ $0.kind == .city && $0.population < 1_000_000 }) else { continue }
+            if found[k].cues.qualifier != nil || strongLocative(found[k].match, text) { continue }
             found[k].verdict = .rejected("person named so elsewhere in the document")
         }
+    }
+
+    /// "in Allen", "near Allen" (not "to Allen", "from Allen": people receive and send).
+    private func strongLocative(_ m: NameMatch, _ text: AnalyzedText) -> Bool {
+        let first = m.tokens.lowerBound
+        guard first > 0 else { return false }
+        let t = text.tokens[first - 1]
+        return t.kind == .word && ["in", "near", "outside", "inside", "throughout"].contains(t.text.lowercased())
     }
 
     /// Drops entries that do not fit where the name stands: qualifier-only forms ("Ga.") away
@@ -113,6 +131,7 @@ public struct PlaceResolver: Sendable {
                     cues.region = true; cues.designatorToken = n
                 } else if !tokens[n].isCapitalised && PlaceLexicon.regionWordsAfter.contains(w) {
                     cues.region = true
+                    cues.regionWordIsState = w == "state" || w == "states"
                 } else if !tokens[n].isCapitalised && PlaceLexicon.cityWords.contains(w) {
                     cues.city = true
                 }
@@ -121,7 +140,10 @@ public struct PlaceResolver: Sendable {
             if let of = context.wordBefore(first, window: 1), tokens[of].text == "of",
                let w = context.wordBefore(of, window: 1) {
                 let word = tokens[w].text.lowercased()
-                if PlaceLexicon.regionWordsBeforeOf.contains(word) { cues.region = true }
+                if PlaceLexicon.regionWordsBeforeOf.contains(word) {
+                    cues.region = true
+                    cues.regionWordIsState = word == "state" || word == "states"
+                }
                 if PlaceLexicon.cityWords.contains(word) { cues.city = true }
             }
             if let p = context.wordBefore(first, window: 1), !tokens[p].isCapitalised || context.sentenceInitial[p],
@@ -129,6 +151,14 @@ public struct PlaceResolver: Sendable {
                 cues.locative = true
             }
             found[k].cues = cues
+        }
+        // A name right after "Word, " may be a qualifier even when the word is no known place
+        // ("HORRY COUNTY, SC").
+        for k in found.indices where !found[k].match.isTokenPart {
+            let first = found[k].match.tokens.lowerBound
+            guard first >= 2, tokens[first - 1].text == ",", tokens[first - 1].start == tokens[first - 2].end,
+                  tokens[first - 2].kind == .word, tokens[first - 2].isCapitalised else { continue }
+            found[k].cues.isQualifier = true
         }
         // Qualifiers: "Paris, Texas", "Marietta, Ga.", "Kramatorsk, Ukraine".
         for k in found.indices.dropLast() {
@@ -204,6 +234,8 @@ public struct PlaceResolver: Sendable {
 
     private func choose(_ f: Found, evidence: Evidence) -> Int? {
         var best: (id: Int, score: Double)?
+        // "the state of Georgia" may be the nation: "state" does not outweigh a country.
+        let hasCountry = f.entries.contains { gazetteer.places[Int($0.place)].kind == .country }
         let cityNames = Set(f.entries.compactMap { e -> String? in
             let p = gazetteer.places[Int(e.place)]
             return p.kind == .city ? p.countryCode : nil
@@ -218,11 +250,11 @@ public struct PlaceResolver: Sendable {
             case .city: score += p.isDistrict ? -1 : 0
             case .other: score += 0
             }
-            if gazetteer.capitals.contains(id) { score += 0.5 }
+            if gazetteer.capitals.contains(id) { score += 1 }
             if e.has(Gazetteer.Entry.primary) || e.has(Gazetteer.Entry.curated) { score += 1 }
             score += evidence.bonus(for: p)
             if f.cues.qualifier != nil { score += 10 }
-            if f.cues.region {
+            if f.cues.region && !(f.cues.regionWordIsState && hasCountry) {
                 if p.kind == .region { score += 6 }
             } else if p.kind == .region && cityNames.contains(p.countryCode) {
                 score -= 4   // "Donetsk" alone is the city, not the oblast
@@ -239,39 +271,102 @@ public struct PlaceResolver: Sendable {
 struct Evidence {
     private(set) var countries: [String: Double] = [:]
     private(set) var regions: [String: Double] = [:]
+    /// All country evidence together.
+    private(set) var total: Double = 0
 
+    /// What one name or demonym says: a country, maybe a region, and how much it weighs.
+    struct Contribution {
+        var country: String
+        var region: String
+        var weight: Double
+    }
+
+    /// Evidence from names that are unambiguous about their country or region, and demonyms.
     init(found: [PlaceResolver.Found], demonyms: [DemonymMatch], gazetteer: Gazetteer) {
         for f in found where f.verdict == .place {
             let places = f.entries.map { gazetteer.places[Int($0.place)] }
             let codes = Set(places.map(\.countryCode))
-            if codes.count == 1, let cc = codes.first, !cc.isEmpty { countries[cc, default: 0] += 1 }
-            let regionKeys = Set(places.map { $0.kind == .region ? $0.key : ($0.regionKey ?? "") })
-            if regionKeys.count == 1, let r = regionKeys.first, !r.isEmpty { regions[r, default: 0] += 1 }
+            let regionKeys = Set(places.map { Self.regionKey($0) })
+            add(Contribution(country: codes.count == 1 ? codes.first! : "",
+                             region: regionKeys.count == 1 ? regionKeys.first! : "",
+                             weight: Self.weight(places)))
         }
+        addDemonyms(demonyms, gazetteer: gazetteer)
+    }
+
+    /// Evidence from the places chosen in a first pass (`chosen[k]` for `found[k]`).
+    init(chosen: [Int?], found: [PlaceResolver.Found], demonyms: [DemonymMatch], gazetteer: Gazetteer) {
+        for (k, f) in found.enumerated() where f.verdict == .place {
+            guard let id = chosen[k] else { continue }
+            add(Self.contribution(of: gazetteer.places[id], entries: f.entries, gazetteer: gazetteer))
+        }
+        addDemonyms(demonyms, gazetteer: gazetteer)
+    }
+
+    static func contribution(of p: GazetteerPlace, entries: [Gazetteer.Entry], gazetteer: Gazetteer) -> Contribution {
+        Contribution(country: p.countryCode, region: regionKey(p),
+                     weight: weight(entries.map { gazetteer.places[Int($0.place)] }))
+    }
+
+    /// A small town is weak evidence: it may itself be a homonym.
+    private static func weight(_ places: [GazetteerPlace]) -> Double {
+        places.contains { $0.kind != .city || $0.population >= 100_000 } ? 1.0 : 0.3
+    }
+
+    private static func regionKey(_ p: GazetteerPlace) -> String {
+        p.kind == .region ? p.key : (p.regionKey ?? "")
+    }
+
+    private mutating func addDemonyms(_ demonyms: [DemonymMatch], gazetteer: Gazetteer) {
         for d in demonyms where d.place >= 0 {
             let p = gazetteer.places[d.place]
             if p.kind == .region {
-                regions[p.key, default: 0] += 1
-                countries[p.countryCode, default: 0] += 0.5
-            } else if !p.countryCode.isEmpty {
-                countries[p.countryCode, default: 0] += 1
+                add(Contribution(country: p.countryCode, region: p.key, weight: 1))
+                countries[p.countryCode, default: 0] -= 0.5
+                total -= 0.5
+            } else {
+                add(Contribution(country: p.countryCode, region: "", weight: 1))
             }
         }
     }
 
-    /// A score bonus for a candidate place from the rest of the document.
+    mutating func add(_ c: Contribution, sign: Double = 1) {
+        if !c.country.isEmpty {
+            countries[c.country, default: 0] += sign * c.weight
+            total += sign * c.weight
+        }
+        if !c.region.isEmpty { regions[c.region, default: 0] += sign * c.weight }
+    }
+
+    /// The evidence without one name's own contribution.
+    func without(_ c: Contribution) -> Evidence {
+        var e = self
+        e.add(c, sign: -1)
+        return e
+    }
+
+    /// A score bonus for a candidate place from the rest of the document. For a town, what
+    /// counts is the share of the document's evidence that its country holds: a Lebanese story
+    /// makes "Tripoli" the Lebanese one, a story that names the US among others does not make
+    /// "Manchester" American.
     func bonus(for p: GazetteerPlace) -> Double {
         let country = countries[p.countryCode] ?? 0
-        var bonus = p.kind == .city ? min(1.5, 0.5 * country) : min(3, country)
+        var bonus: Double
+        if p.kind == .city {
+            bonus = country >= 0.99 && total > 0 ? 2 * country / total : 0
+        } else {
+            bonus = min(3, max(0, country))
+        }
         if p.kind != .country {
-            let key = p.kind == .region ? p.key : (p.regionKey ?? "")
-            bonus += min(3, 1.5 * (regions[key] ?? 0))
+            bonus += min(3, 1.5 * max(0, regions[Self.regionKey(p)] ?? 0))
         }
         return bonus
     }
 
-    /// True when the document names the place's country or region elsewhere.
-    func supports(_ p: GazetteerPlace) -> Bool {
-        (countries[p.countryCode] ?? 0) > 0 || (p.regionKey.map { (regions[$0] ?? 0) > 0 } ?? false)
+    /// True when the document names the place's region (or, unless `regionOnly`, its country)
+    /// elsewhere.
+    func supports(_ p: GazetteerPlace, regionOnly: Bool = false) -> Bool {
+        if p.regionKey.map({ (regions[$0] ?? 0) > 0 }) ?? false { return true }
+        return !regionOnly && (countries[p.countryCode] ?? 0) > 0
     }
 }

@@ -2,6 +2,8 @@
 struct PlaceCues {
     /// "the Kherson region", "Donetsk Oblast", "the province of Idlib", "regions of A, B and C".
     var region = false
+    /// The region word is "state", which may also mean a nation.
+    var regionWordIsState = false
     /// "the city of Donetsk", "Donetsk city".
     var city = false
     /// A capitalised designator that joins the span ("Oblast" of "Donetsk Oblast").
@@ -20,6 +22,9 @@ enum PlaceVerdict: Equatable {
     /// A place only with support: a locative word, an agreeing qualifier, or its country
     /// named elsewhere in the document.
     case needsSupport
+    /// A place only with a locative word, an agreeing qualifier, or its region named elsewhere
+    /// (districts, towns named like people: "Noma", "Levi").
+    case needsStrongSupport
     case rejected(String)
 }
 
@@ -43,7 +48,7 @@ struct PlaceRules {
         let initial = context.sentenceInitial[first] && !m.isTokenPart
         let qualified = cues.qualifier != nil
         let stop = gazetteer.stopWords[m.hash]
-        var weak = false
+        var weak = false, veryWeak = false
 
         // Hashtags, handles, addresses: "#Kyiv", "@Paris", "kyiv.ua".
         if let p = context.adjacentBefore(first), tokens[p].end == context.text.tokens[first].start,
@@ -61,7 +66,9 @@ struct PlaceRules {
         // Capitals: "US" is a country, "NATO" is not a town; "BEIRUT (Reuters)" is a dateline.
         if m.isAllCaps && !entries.contains(where: { $0.has(Gazetteer.Entry.capsOnly) }) && !curated {
             guard m.tokens.count > 1 || tokens[first].text.unicodeScalars.count >= 4 else { return .rejected("acronym") }
-            guard isShouting(m), isCountry || population >= 100_000 || best?.kind == .region else {
+            // Datelines name small towns too: "SEVERN, Md. (ABC7)", "WAUSAU, Wis.".
+            let dateline = isShouting(m) && (qualified || isBeforeCredit(last))
+            guard dateline || (isShouting(m) && (isCountry || population >= 100_000 || best?.kind == .region)) else {
                 return .rejected("capitals")
             }
         }
@@ -89,7 +96,7 @@ struct PlaceRules {
         }
 
         // People: "President X", "Mr. X", "George W. Bush", "Roger van Boxtel".
-        if let p = titleBefore(first) { return .rejected("person: title \(tokens[p].text)") }
+        if !isCountry, let p = titleBefore(first) { return .rejected("person: title \(tokens[p].text)") }
         if isInitialBefore(first) { return .rejected("person: after an initial") }
         if isParticleBefore(first) { return .rejected("person: after a name particle") }
 
@@ -102,20 +109,21 @@ struct PlaceRules {
         if !context.inHeadline[first] && !m.isAllCaps {
             if let p = context.adjacentBefore(first), isNameWord(p), !allowedBefore(p) {
                 let given = gazetteer.givenNames.contains(foldedHash(p))
-                return .rejected(given || isCity ? "person: surname" : "part of a longer name")
+                let surname = given || (isCity && m.isSingleWord && population < 100_000)
+                return .rejected(surname ? "person: surname" : "part of a longer name")
             }
             if cues.designatorToken == nil, !possessive, let n = context.adjacentAfter(last), isNameWord(n), !allowedAfter(n),
-               !(isCountry || places.contains { $0.kind == .region }) || PlaceLexicon.companyWords.contains(tokens[n].text) {
+               !isCountry || PlaceLexicon.companyWords.contains(tokens[n].text) {
                 if m.isSingleWord && gazetteer.givenNames.contains(m.hash) { return .rejected("person: given name") }
                 return .rejected("part of a longer name")
             }
         }
 
         // Districts, and towns named like people ("Nelson", "Tyler"), need support.
-        if best?.isDistrict == true && !cues.locative && !qualified { weak = true }
+        if best?.isDistrict == true && !cues.locative && !qualified { veryWeak = true }
         if m.isSingleWord && !isCountry && population < 1_000_000 && gazetteer.givenNames.contains(m.hash)
             && !cues.locative && !qualified {
-            weak = true
+            if population < 100_000 { veryWeak = true } else { weak = true }
         }
 
         // Ordinary words: "Most", "Nice", "Reading" at a sentence start or in a headline.
@@ -125,7 +133,7 @@ struct PlaceRules {
             }
             if population < 100_000 && !cues.locative && !qualified && !cues.isQualifier { weak = true }
         }
-        return weak ? .needsSupport : .place
+        return veryWeak ? .needsStrongSupport : weak ? .needsSupport : .place
     }
 
     /// "Russia-Ukraine", "Kherson-based": every other part is lower case or a place.
@@ -217,6 +225,14 @@ struct PlaceRules {
         return true
     }
 
+    /// "(AP)", "(Reuters)", "(ABC7)": a news agency's credit right after the name.
+    private func isBeforeCredit(_ last: Int) -> Bool {
+        let tokens = context.text.tokens
+        guard let open = context.adjacentAfter(last), tokens[open].text == "(", open + 1 < tokens.count else { return false }
+        let credit = tokens[open + 1]
+        return credit.kind == .word && credit.isCapitalised
+    }
+
     /// A dateline or an all-capitals headline: the words around are capitals too, or the line
     /// starts with the name and punctuation follows ("WASHINGTON (AP) —").
     private func isShouting(_ m: NameMatch) -> Bool {
@@ -235,6 +251,7 @@ struct PlaceRules {
             k += 1
         }
         if neighbours > 0 && shouting * 2 >= neighbours && shouting >= 1 { return true }
+        if isBeforeCredit(last) { return true }
         // A dateline: the line's first words ("WASHINGTON (AP) —", "LONDON The Latest").
         return context.sentenceInitial[first]
     }

@@ -36,6 +36,8 @@ struct Attributor {
         var direct: Bool
         /// Whether the site sits right after the closing mark.
         var immediate: Bool
+        /// Only the sentence's subject, with no speech verb.
+        var weak = false
     }
 
     /// What attribution decided for one quote.
@@ -46,19 +48,28 @@ struct Attributor {
         var direct: Bool
         var immediate: Bool
         var inherited: Bool
+        /// Found an attribution but could not resolve it.
+        var blocked = false
+        /// Only the sentence's subject, with no speech verb: enough for a long quote, not for a
+        /// one- or two-word one.
+        var weak = false
     }
 
     /// Speaker events for pronoun resolution: (offset, entity).
     private var speakerEvents: [(offset: Int, entity: Int)] = []
     /// Sentence subjects among name mentions: (offset, entity).
     private var subjectEvents: [(offset: Int, entity: Int)] = []
+    /// Every person named outside quotes: (offset, entity).
+    private var mentionEvents: [(offset: Int, entity: Int)] = []
 
     init(_ ctx: QuoteContext, registry: PersonRegistry) {
         self.ctx = ctx
         self.registry = registry
         for (k, m) in registry.mentions.enumerated() {
             let e = registry.entityOfMention[k]
-            guard e >= 0, !m.possessive else { continue }
+            guard e >= 0, !m.insideQuote else { continue }
+            if registry.entities[e].kind == .person { mentionEvents.append((m.span.start, e)) }
+            guard !m.possessive else { continue }
             if isSubjectPosition(m) { subjectEvents.append((m.span.start, e)) }
         }
     }
@@ -88,12 +99,16 @@ struct Attributor {
             var result = Result(entity: nil, mention: nil, mentionSpan: nil, direct: false, immediate: false, inherited: false)
             if let s = site {
                 let resolved = resolve(s, before: ctx.tokens[s.range.lowerBound].start)
+                // An attribution we cannot resolve ("she said" with nobody to be "she") still
+                // says the speaker is someone new: no inheriting.
+                if resolved == nil { result.blocked = true }
                 if resolved == nil, case .pronoun = s.kind { site = nil }
                 result.entity = resolved
                 result.mention = mentionText(s.range)
                 result.mentionSpan = TextSpan(start: ctx.tokens[s.range.lowerBound].start, end: ctx.tokens[s.range.upperBound - 1].end)
                 result.direct = s.direct
                 result.immediate = s.immediate
+                result.weak = s.weak
                 if let e = resolved { speakerEvents.append((ctx.tokens[s.range.lowerBound].start, e)) }
             }
             results.append(result)
@@ -106,7 +121,8 @@ struct Attributor {
 
     private func mentionText(_ range: Range<Int>) -> String {
         var s = ctx.text(tokens: range)
-        for suffix in ["’s", "'s"] where s.hasSuffix(suffix) { s = String(s.dropLast(2)) }
+        let cut = NameReader.possessiveLength(s)
+        if cut == 2 { s = String(s.unicodeScalars.dropLast(2)) }
         return s
     }
 
@@ -146,6 +162,12 @@ struct Attributor {
             let prevRange = ctx.text.tokenRange(in: prev)
             if let last = prevRange.last, ctx.isPunct(last, ":") || ctx.isPunct(last, ",") {
                 if var site = beforeSite(prevRange.lowerBound..<last) { site.direct = true; return site }
+                // "X addressed the volunteers:" with no speech verb: the sentence's subject.
+                if ctx.isPunct(last, ":"), let subject = clauseSubject(sentenceStart: prevRange.lowerBound, before: last),
+                   subject.range.upperBound < last, ctx.tokens[subject.range.upperBound].kind == .word || ctx.isPunct(subject.range.upperBound, ",") {
+                    if case .name(let m) = subject.kind, registry.mentions[m].kind == .place { return nil }
+                    return Site(kind: subject.kind, range: subject.range, direct: true, immediate: false, weak: true)
+                }
             }
         }
         // 5. The next sentence opens with "X said".
@@ -166,7 +188,7 @@ struct Attributor {
            subject.range.upperBound < openToken, ctx.tokens[subject.range.upperBound].kind == .word,
            !ctx.tokens[subject.range.upperBound].isCapitalised {
             if case .name(let m) = subject.kind, registry.mentions[m].kind == .place { return nil }
-            return Site(kind: subject.kind, range: subject.range, direct: true, immediate: false)
+            return Site(kind: subject.kind, range: subject.range, direct: true, immediate: false, weak: true)
         }
         return nil
     }
@@ -190,7 +212,7 @@ struct Attributor {
             defer { i += 1 }
             guard ctx.tokens[i].kind == .word else {
                 // A sentence-like break ends the search for the near pattern.
-                if nearOnly, [";", ":", "(", ")"].contains(ctx.tokens[i].text) { return nil }
+                if nearOnly, ctx.isPunct(i, oneOf: ";:()") { return nil }
                 continue
             }
             let w = ctx.lower(i)
@@ -277,7 +299,23 @@ struct Attributor {
                 // A verb with no subject we can read ("which was said to be"): keep looking further back.
                 continue
             }
+            // "with Sen. Ana Costa calling it “...”": the name right before the participle.
+            if c.contains(.participle), !ctx.tokens[i].isCapitalised, let m = registry.mentionEnding(at: i - 1),
+               registry.mentions[m].tokenRange.lowerBound > range.lowerBound, !registry.mentions[m].possessive,
+               ["with", ","].contains(ctx.lower(registry.mentions[m].tokenRange.lowerBound - 1)) {
+                return Site(kind: .name(m), range: registry.mentions[m].nameRange, direct: true, immediate: false)
+            }
             if c.contains(.participle), !ctx.tokens[i].isCapitalised, participleTakesSubject(i, floor: range.lowerBound) {
+                // "with Donald Trump tweeting ... and asking": an earlier participle's named subject.
+                var w2 = i - 1
+                while w2 > range.lowerBound, i - w2 < 25 {
+                    if ctx.tokens[w2].kind == .word, SpeechLexicon.word(ctx.lower(w2)).contains(.participle),
+                       let m = registry.mentionEnding(at: w2 - 1), registry.mentions[m].tokenRange.lowerBound > range.lowerBound,
+                       !registry.mentions[m].possessive, ["with", ","].contains(ctx.lower(registry.mentions[m].tokenRange.lowerBound - 1)) {
+                        return Site(kind: .name(m), range: registry.mentions[m].nameRange, direct: true, immediate: false)
+                    }
+                    w2 -= 1
+                }
                 // "X said, adding": the subject of the speech verb before the participle.
                 var v = i - 1
                 while v >= range.lowerBound, i - v < 16, !(ctx.tokens[v].kind == .word && SpeechLexicon.word(ctx.lower(v)).contains(.finite)) { v -= 1 }
@@ -297,7 +335,7 @@ struct Attributor {
     private func isBetweenWord(_ k: Int) -> Bool {
         let w = ctx.lower(k)
         if SpeechLexicon.word(w).contains(.between) { return true }
-        return !ctx.tokens[k].isCapitalised && w.utf8.count > 4 && w.hasSuffix("ly") && !SpeechLexicon.word(w).contains(.role)
+        return !ctx.tokens[k].isCapitalised && w.utf8.count > 4 && QuoteContext.ends(w, "ly") && !SpeechLexicon.word(w).contains(.role)
     }
 
     /// A participle takes the clause's subject after a comma or a linking word
@@ -306,7 +344,7 @@ struct Attributor {
         var p = i - 1
         while p >= floor, ctx.tokens[p].kind == .word, isBetweenWord(p) { p -= 1 }
         guard p >= floor else { return false }
-        if ctx.tokens[p].kind == .punctuation { return [",", "—", "–", ";", "-"].contains(ctx.tokens[p].text) }
+        if ctx.tokens[p].kind == .punctuation { return ctx.isPunct(p, oneOf: ",—–;-") }
         return ["by", "while", "before", "after", "when", "in", "without", "and"].contains(ctx.lower(p))
     }
 
@@ -321,12 +359,24 @@ struct Attributor {
 
     private struct SubjectSite { var kind: Site.Kind; var range: Range<Int> }
 
+    /// Words opening a leading phrase that ends at a comma ("In addition, he ...").
     private static let introWords: Set<String> = [
-        "in", "on", "at", "after", "before", "meanwhile", "however", "speaking", "also", "earlier",
-        "later", "when", "while", "as", "despite", "during", "following", "since", "but", "and",
-        "yet", "still", "instead", "then", "now", "today", "yesterday", "asked", "according",
-        "with", "for", "from", "by", "under", "over", "last", "this", "that", "if", "although",
-        "though", "because", "once", "addressing", "writing", "responding", "separately",
+        "in", "on", "at", "after", "before", "meanwhile", "however", "speaking", "earlier",
+        "later", "when", "while", "as", "despite", "during", "following", "since", "instead",
+        "today", "yesterday", "asked", "according", "with", "for", "from", "by", "under", "over",
+        "last", "this", "that", "if", "although", "though", "because", "once", "addressing",
+        "writing", "responding", "separately", "amid", "among", "across", "against", "around",
+        "throughout", "within", "without", "beyond", "besides", "unlike", "like", "upon", "via",
+        "toward", "towards", "regarding", "concerning", "considering", "given", "including",
+        "pressed", "reached", "contacted", "interviewed", "appearing", "campaigning", "standing",
+        "sitting", "talking", "visiting", "preceded", "followed", "introduced", "joined",
+        "flanked", "surrounded", "facing", "looking", "returning", "arriving", "leaving",
+    ]
+
+    /// Single adverbs before a subject ("Now X said", "Still, X ..."): only the word is skipped.
+    private static let introAdverbs: Set<String> = [
+        "now", "then", "still", "also", "yet", "but", "and", "so", "meanwhile", "however",
+        "indeed", "instead", "later", "earlier", "finally", "again", "separately", "similarly",
     ]
 
     /// The subject of a clause: its first noun phrase after a leading adverbial ("In addition, he").
@@ -337,12 +387,18 @@ struct Attributor {
         // A dateline ("Washington (AFP) – ...").
         var d = j
         while d < limit, d - j < 8, ctx.tokens[d].kind != .punctuation || ctx.isPunct(d, "(") || ctx.isPunct(d, ")") || ctx.isPunct(d, ",") { d += 1 }
-        if d < limit, d > j, ["—", "–", "-"].contains(ctx.tokens[d].text), ctx.tokens[d - 1].isCapitalised || ctx.isPunct(d - 1, ")") {
+        if d < limit, d > j, ctx.isPunct(d, oneOf: "—–-"), ctx.tokens[d - 1].isCapitalised || ctx.isPunct(d - 1, ")") {
             j = d + 1
         }
         for _ in 0..<3 {
             guard j < limit else { return nil }
-            if Self.introWords.contains(ctx.lower(j)) {
+            if Self.introAdverbs.contains(ctx.lower(j)), j + 1 < limit, !ctx.isPunct(j + 1, ",") || Self.introAdverbs.contains(ctx.lower(j)) {
+                j += ctx.isPunct(j + 1, ",") ? 2 : 1
+                continue
+            }
+            let jw = ctx.lower(j)
+            if Self.introWords.contains(jw) || (ctx.tokens[j].isCapitalised && registry.mentionStarting(at: j) == nil
+                && (QuoteContext.ends(jw, "ing") || QuoteContext.ends(jw, "ed")) && j + 1 < limit && !ctx.tokens[j + 1].isCapitalised) {
                 var k = j
                 while k < limit, !ctx.isPunct(k, ","), !ctx.isPunct(k, ":") { k += 1 }
                 guard k < limit, k - j <= 14 else { return nil }
@@ -411,7 +467,7 @@ struct Attributor {
                 let personLike = mention.kind == .person || mention.kind == .unknown
                 let hasTitle = mention.nameRange.lowerBound > mention.tokenRange.lowerBound
                 let afterRole = k > j && ctx.tokens[k - 1].kind == .word
-                    && (SpeechLexicon.word(ctx.lower(k - 1)).contains(.role) || NameLexicon.titles.contains(ctx.lower(k - 1)))
+                    && (SpeechLexicon.word(ctx.lower(k - 1)).contains(.role) || NameLexicon.isTitle(ctx.lower(k - 1)))
                 // "Soviet dissident Milovan Djilas": an affiliation, lower-case words, a full name.
                 let afterModifiers = k > j && ctx.tokens[k - 1].kind == .word && !ctx.tokens[k - 1].isCapitalised
                     && mention.kind == .person && mention.nameRange.count >= 2
@@ -432,7 +488,7 @@ struct Attributor {
                 let w = ctx.lower(k)
                 let c = SpeechLexicon.word(w)
                 if c.contains(.stopper) || c.contains(.finite) || c.contains(.preposition) || c.contains(.participle) { return nil }
-                if !t.isCapitalised, w.hasSuffix("ed") { return nil }
+                if !t.isCapitalised, QuoteContext.ends(w, "ed") { return nil }
             }
             k += 1
         }
@@ -469,7 +525,7 @@ struct Attributor {
                 if !sawRole { return nil }
                 afterPreposition = true
             } else if afterPreposition, !t.isCapitalised, !c.contains(.determiner), w != "and",
-                      w.hasSuffix("ed") || w == "to" || registry.mentionStarting(at: k) == nil && k > 0 && ctx.tokens[k - 1].isCapitalised && !ctx.tokens[k - 1].text.hasSuffix("’s") {
+                      QuoteContext.ends(w, "ed") || w == "to" || registry.mentionStarting(at: k) == nil && k > 0 && ctx.tokens[k - 1].isCapitalised && !QuoteContext.ends(ctx.tokens[k - 1].text, "’s") {
                 // The verb after "One operative inside Trump Tower".
                 break
             }
@@ -484,12 +540,28 @@ struct Attributor {
     }
 
     private func singular(_ w: String) -> String {
-        w.hasSuffix("s") && w.count > 3 ? String(w.dropLast()) : w
+        QuoteContext.ends(w, "s") && w.count > 3 ? String(w.dropLast()) : w
     }
 
     /// The subject ending just before a verb at `v`: skips adverbs and auxiliaries, one to three
     /// appositives between commas, a parenthesis, and "who".
     private func backwardSubject(endingBefore v: Int, floor: Int) -> SubjectSite? {
+        guard let s = backwardSubjectSite(endingBefore: v, floor: floor) else { return nil }
+        // "disprove Republican claims": a verb form that is also a plural noun takes a subject
+        // only at a clause start.
+        if case .name = s.kind, Self.nounLikeForms.contains(ctx.lower(v)), s.range.lowerBound > floor,
+           !opensSubject(s.range.lowerBound - 1) || ctx.tokens[s.range.lowerBound - 1].isCapitalised { return nil }
+        return s
+    }
+
+    private static let nounLikeForms: Set<String> = [
+        "claims", "notes", "reports", "states", "calls", "remarks", "promises", "vows", "demands",
+        "comments", "charges", "counters", "posts", "answers", "questions", "mentions", "recalls",
+        "cautions", "wonders", "points", "quotes", "tweets", "texts", "emails", "pledges", "warns",
+        "concerns", "fears", "hopes", "worries", "orders", "protests", "objects", "attacks",
+    ]
+
+    private func backwardSubjectSite(endingBefore v: Int, floor: Int) -> SubjectSite? {
         var k = v - 1
         while k >= floor, ctx.tokens[k].kind == .word, isBetweenWord(k) { k -= 1 }
         guard k >= floor else { return nil }
@@ -525,8 +597,8 @@ struct Attributor {
         if Self.clauseWords.contains(w) || Self.subjectOpeners.contains(w) { return true }
         let c = SpeechLexicon.word(w)
         if c.contains(.role) || c.contains(.determiner) || c.contains(.between) || c.contains(.finite) { return true }
-        if NameLexicon.titles.contains(w) { return true }
-        return w.hasSuffix("ly")
+        if NameLexicon.isTitle(w) { return true }
+        return QuoteContext.ends(w, "ly")
     }
 
     private static let subjectOpeners: Set<String> = [
@@ -556,10 +628,10 @@ struct Attributor {
         var c = comma
         var description: SubjectSite? = nil
         var fallback: SubjectSite? = nil
-        for _ in 0..<3 {
+        for _ in 0..<5 {
             var p = c - 1
             while p >= floor, !ctx.isPunct(p, ","), !ctx.isQuoteMark(p), c - p <= 20,
-                  !(ctx.tokens[p].kind == .punctuation && [".", ";", ":", "(", ")"].contains(ctx.tokens[p].text)) { p -= 1 }
+                  !ctx.isPunct(p, oneOf: ".;:()") { p -= 1 }
             guard p >= floor, ctx.isPunct(p, ","), c - p > 1, c - p <= 20 else { break }
             let first = p + 1
             // "the spokeswoman, Anna Berg, said": a chunk that is just a person's name.
@@ -574,10 +646,19 @@ struct Attributor {
             let fw = ctx.lower(first)
             let chunkOK = ctx.tokens[first].kind == .number || SpeechLexicon.word(fw).contains(.determiner)
                 || (ctx.tokens[first].kind == .word && !ctx.tokens[first].isCapitalised && !["and", "or", "but", "which", "that"].contains(fw))
-                || NameLexicon.titles.contains(fw) || registry.mentionStarting(at: first).map { registry.mentions[$0].possessive } == true
+                || NameLexicon.isTitle(fw) || registry.mentionStarting(at: first).map { registry.mentions[$0].possessive } == true
                 || NameLexicon.placeSpeakers.contains(fw)
+                || registry.mentionStarting(at: first).map { registry.mentions[$0].kind == .place || registry.mentions[$0].kind == .organisation
+                    && registry.mentions[$0].tokenRange.upperBound >= c - 1 } == true
             guard chunkOK else { break }
-            if let s = subjectEnding(at: p - 1, floor: floor) {
+            // "Ed Rendell (D), a supporter, praised": a parenthesis after the name.
+            var end = p - 1
+            if ctx.isPunct(end, ")") {
+                var o = end - 1
+                while o > floor, !ctx.isPunct(o, "("), end - o < 8 { o -= 1 }
+                if ctx.isPunct(o, "(") { end = o - 1 }
+            }
+            if let s = subjectEnding(at: end, floor: floor) {
                 switch s.kind {
                 case .pronoun: return s
                 case .description: if description == nil { description = s }
@@ -615,17 +696,27 @@ struct Attributor {
                 let c = SpeechLexicon.word(ctx.lower(before))
                 if c.contains(.preposition) || c.contains(.determiner) {
                     if let d = describingPhrase(endingAt: k, floor: floor), d.range.lowerBound < mention.tokenRange.lowerBound { return d }
-                    if c.contains(.preposition) { return nil }
+                    if c.contains(.preposition) { return personBeforeOf(ofToken: before, floor: floor) }
+                    if before - 1 >= floor, ctx.tokens[before - 1].kind == .word, ctx.lower(before - 1) == "of" {
+                        return personBeforeOf(ofToken: before - 1, floor: floor)
+                    }
                 }
             }
             // A name after a verb or an adjective is an object or a modifier ("disprove
             // Republican claims"), not the subject.
-            if before >= floor, !opensSubject(before) { return nil }
             // "former congressman Dan Maffei": the name is the subject; the role words are context.
             return SubjectSite(kind: .name(m), range: max(mention.nameRange.lowerBound, floor)..<mention.nameRange.upperBound)
         }
         if SpeechLexicon.word(w).contains(.nonSubject) { return nil }
         return describingPhrase(endingAt: k, floor: floor)
+    }
+
+    /// "Archbishop Aris Shirvanian of the Armenian Patriarchate": the person named before "of".
+    private func personBeforeOf(ofToken o: Int, floor: Int) -> SubjectSite? {
+        guard o > floor, ctx.lower(o) == "of", let m = registry.mentionEnding(at: o - 1) else { return nil }
+        let mention = registry.mentions[m]
+        guard mention.kind == .person, !mention.possessive else { return nil }
+        return SubjectSite(kind: .name(m), range: max(mention.nameRange.lowerBound, floor)..<mention.nameRange.upperBound)
     }
 
     /// A describing phrase ending at k with a role noun as its head, walked back to its article.
@@ -657,7 +748,7 @@ struct Attributor {
         let fw = ctx.lower(s)
         let possessiveStart = registry.mentionStarting(at: s).map { registry.mentions[$0].possessive } ?? false
         guard SpeechLexicon.word(fw).contains(.determiner) || possessiveStart || !ctx.tokens[s].isCapitalised || s == sentenceStartToken(s)
-                || NameLexicon.titles.contains(fw) else { return nil }
+                || NameLexicon.isTitle(fw) else { return nil }
         return SubjectSite(kind: .description(s..<(k + 1)), range: s..<(k + 1))
     }
 
@@ -692,7 +783,7 @@ struct Attributor {
             if head.isEmpty { return nil }
             // Plural descriptions ("officials", "residents") speak as a group, not as a person.
             let group = Self.pluralRoles.contains(head)
-                || (head.hasSuffix("s") && !SpeechLexicon.word(head).contains(.role) && SpeechLexicon.word(singular(head)).contains(.role))
+                || (QuoteContext.ends(head, "s") && !SpeechLexicon.word(head).contains(.role) && SpeechLexicon.word(singular(head)).contains(.role))
             let span = TextSpan(start: ctx.tokens[r.lowerBound].start, end: ctx.tokens[r.upperBound - 1].end)
             return registry.description(phrase, head: head, span: span, gender: gender, at: offset, group: group)
         }
@@ -722,6 +813,14 @@ struct Attributor {
                 if let b = best, event.offset <= b.offset { break }
                 if compatible(event.entity) { best = event; break }
             }
+            // Nobody speaking or leading a sentence: any person named in the last two sentences.
+            if best == nil, let s = ctx.text.sentenceIndex(containing: offset) {
+                let from = ctx.text.sentences[max(0, s - 2)].start
+                for event in mentionEvents.reversed() where event.offset < offset {
+                    if event.offset < from { break }
+                    if compatible(event.entity) { best = event; break }
+                }
+            }
         }
         return best?.entity
     }
@@ -735,7 +834,7 @@ struct Attributor {
             let order: [Int] = pass == 0 ? Array(1..<pieces.count) : Array((0..<(pieces.count - 1)).reversed())
             for q in order {
                 let other = pass == 0 ? q - 1 : q + 1
-                guard results[q].entity == nil, results[other].entity != nil, results[other].direct || results[other].inherited else { continue }
+                guard results[q].entity == nil, !results[q].blocked, results[other].entity != nil, results[other].direct || results[other].inherited else { continue }
                 let a = min(q, other), b = max(q, other)
                 let chained = pieces[a].continuesNext && pieces[b].continuesPrevious
                 let sameSentence = pieces[a].close != nil && sameSentence(pieces[a].close!, pieces[b].open)
@@ -768,7 +867,7 @@ struct Attributor {
     /// other person named and no other speech verb after the previous quote's own sentence.
     private func inheritInRows(_ pieces: [QuoteScanner.Piece], _ results: inout [Result]) {
         guard pieces.count > 1 else { return }
-        for q in 1..<pieces.count where results[q].entity == nil {
+        for q in 1..<pieces.count where results[q].entity == nil && !results[q].blocked {
             let prev = results[q - 1]
             guard let e = prev.entity else { continue }
             let a = pieces[q - 1], b = pieces[q]

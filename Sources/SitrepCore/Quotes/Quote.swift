@@ -36,9 +36,16 @@ public struct QuoteAttribution: Sendable {
     /// then unnamed speakers).
     public func extract(_ text: AnalyzedText) -> (quotes: [Quote], people: [Person]) {
         let ctx = QuoteContext(text)
-        let mentions = NameReader.read(ctx)
-        let registry = PersonRegistry(ctx, mentions: mentions)
         let pieces = QuoteScanner.scan(text.scalars).filter { QuoteFilter.isCandidate($0, ctx) }
+        var mentions = NameReader.read(ctx)
+        // Names inside quotes are quoted words: they cluster, but are never the narrative's subjects.
+        var q = 0
+        for k in mentions.indices {
+            let start = mentions[k].span.start
+            while q < pieces.count, pieces[q].span.end <= start { q += 1 }
+            if q < pieces.count, pieces[q].span.start <= start { mentions[k].insideQuote = true }
+        }
+        let registry = PersonRegistry(ctx, mentions: mentions)
         var attributor = Attributor(ctx, registry: registry)
         let results = attributor.attribute(pieces)
         var reg = attributor.registry
@@ -57,14 +64,7 @@ public struct QuoteAttribution: Sendable {
         }
         for e in order {
             let entity = reg.entities[e]
-            switch entity.kind {
-            case .person:
-                break
-            case .description:
-                guard entity.quoteCount > 0 else { continue }
-            case .organisation:
-                continue
-            }
+            guard entity.isConfirmedPerson else { continue }
             let canonical = entity.canonical
             var person = Person(name: canonical, aliases: entity.forms.filter { $0 != canonical },
                                 role: entity.role, mentionSpans: entity.spans.sorted(),

@@ -4,6 +4,8 @@ struct QuoteContext {
     let text: AnalyzedText
     let tokens: [Token]
     let scalars: [Unicode.Scalar]
+    /// The scalar of each punctuation token (0 for words and numbers).
+    let punct: [UInt32]
     /// Sentence index of each token (-1 when none).
     let sentenceOfToken: [Int32]
     /// Offsets of the line breaks that end paragraphs (blank lines and single breaks alike).
@@ -13,15 +15,19 @@ struct QuoteContext {
         self.text = text
         self.tokens = text.tokens
         self.scalars = text.scalars
-        var sentenceOfToken = [Int32](repeating: -1, count: text.tokens.count)
+        let tokens = text.tokens, scalars = text.scalars, sentences = text.sentences
+        var punct = [UInt32](repeating: 0, count: tokens.count)
+        var sentenceOfToken = [Int32](repeating: -1, count: tokens.count)
         var s = 0
-        for (i, token) in text.tokens.enumerated() {
-            while s < text.sentences.count, text.sentences[s].end <= token.start { s += 1 }
-            if s < text.sentences.count, text.sentences[s].start <= token.start { sentenceOfToken[i] = Int32(s) }
+        for i in tokens.indices {
+            let start = tokens[i].span.start
+            if tokens[i].kind == .punctuation { punct[i] = scalars[start].value }
+            while s < sentences.count, sentences[s].end <= start { s += 1 }
+            if s < sentences.count, sentences[s].start <= start { sentenceOfToken[i] = Int32(s) }
         }
+        self.punct = punct
         self.sentenceOfToken = sentenceOfToken
         var breaks: [Int] = []
-        let scalars = text.scalars
         for i in scalars.indices where scalars[i] == "\n" { breaks.append(i) }
         self.lineBreaks = breaks
     }
@@ -46,11 +52,34 @@ struct QuoteContext {
         }
     }
 
+    /// Byte-wise suffix test (no Unicode normalisation: the suffixes tested are plain text).
+    @inline(__always) static func ends(_ s: String, _ suffix: String) -> Bool {
+        bytes(s) { a in
+            bytes(suffix) { b in
+                guard a.count >= b.count else { return false }
+                var i = a.count - b.count, j = 0
+                while j < b.count { if a[i] != b[j] { return false }; i += 1; j += 1 }
+                return true
+            }
+        }
+    }
+
+    /// The string's UTF-8 bytes as a buffer: no heap copy (small strings are copied to the stack).
+    @inline(__always) static func bytes<R>(_ s: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let r = s.utf8.withContiguousStorageIfAvailable(body) { return r }
+        let n = s.utf8.count
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(n, 1)) { buffer in
+            var i = 0
+            for b in s.utf8 { buffer[i] = b; i += 1 }
+            return body(UnsafeBufferPointer(rebasing: buffer[0..<n]))
+        }
+    }
+
     /// Lower case without the dots ("U.S." -> "us", "Sen." tokens have none).
     static func bare(_ s: String) -> String {
         let l = lowercased(s)
         guard l.utf8.contains(UInt8(ascii: ".")) else { return l }
-        return String(l.unicodeScalars.filter { $0 != "." }.map(Character.init))
+        return String(decoding: l.utf8.filter { $0 != UInt8(ascii: ".") }, as: UTF8.self)
     }
 
     /// The paragraph number of a scalar offset (count of line breaks before it).
@@ -77,14 +106,21 @@ struct QuoteContext {
 
     func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word }
 
-    func isPunct(_ i: Int, _ p: String) -> Bool {
-        i >= 0 && i < tokens.count && tokens[i].kind == .punctuation && tokens[i].text == p
+    @inline(__always) func isPunct(_ i: Int, _ p: Unicode.Scalar) -> Bool {
+        i >= 0 && i < punct.count && punct[i] == p.value
+    }
+
+    /// True when token `i` is one of the punctuation scalars given.
+    @inline(__always) func isPunct(_ i: Int, oneOf set: String) -> Bool {
+        guard i >= 0, i < punct.count, punct[i] != 0 else { return false }
+        let v = punct[i]
+        return set.unicodeScalars.contains { $0.value == v }
     }
 
     /// True when the token is a quote mark of any kind.
     func isQuoteMark(_ i: Int) -> Bool {
-        guard i >= 0, i < tokens.count, tokens[i].kind == .punctuation, let s = tokens[i].text.unicodeScalars.first else { return false }
-        let v = s.value
+        guard i >= 0, i < punct.count, punct[i] != 0 else { return false }
+        let v = punct[i]
         return v == 0x22 || v == 0xAB || v == 0xBB || (v >= 0x2018 && v <= 0x201F) || v == 0x2039 || v == 0x203A || v == 0x27
     }
 

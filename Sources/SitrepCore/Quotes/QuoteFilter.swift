@@ -30,9 +30,9 @@ enum QuoteFilter {
             else if titleMinorWords.contains(ctx.lower(i)) { minorWords += 1 }
             if words > 5 { return true }
         }
-        let attributedHere = result.entity != nil && result.direct && !result.inherited
+        let attributedHere = result.entity != nil && result.direct && !result.inherited && !result.weak
         if words == 0 { return false }
-        if words == 1 { return result.entity != nil && result.immediate }
+        if words == 1 { return result.entity != nil && result.immediate && !result.inherited }
         if words <= 3, labelled(piece, ctx) { return false }
         if words == 2 { return attributedHere }
         let titleCase = capitalised + minorWords == words && capitalised >= 2

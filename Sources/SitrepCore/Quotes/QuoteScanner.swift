@@ -56,6 +56,11 @@ enum QuoteScanner {
                 if scalars[end] == "\n", !isSoftWrap(scalars, at: end) { break }
                 end += 1
             }
+            // Blank lines between paragraphs keep a pending continuation.
+            var blank = true
+            var k = lineStart
+            while k < end { if !isSpace(scalars[k]) { blank = false; break }; k += 1 }
+            if blank { lineStart = end + 1; continue }
             let continued = pendingContinuation
             pendingContinuation = false
             scanParagraph(scalars, lineStart, end, continuesPrevious: continued, into: &pieces,

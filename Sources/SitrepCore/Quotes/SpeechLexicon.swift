@@ -110,7 +110,8 @@ enum SpeechLexicon {
         "democrat", "republican", "insider", "veteran", "colleague", "friend", "fan", "resident",
         "parent", "citizen", "official", "attendee", "participant", "donor", "fundraiser",
         "surrogate", "backer", "ally", "rival", "challenger", "incumbent", "mp", "legislator",
-        "statesman", "politician", "lobbyist", "spokespeople", "chief-of-staff", "head",
+        "statesman", "politician", "lobbyist", "spokespeople", "chief-of-staff", "head", "master",
+        "harbourmaster", "harbormaster", "captain", "skipper", "warden", "ranger",
     ]
 
     /// Role nouns that tell the person's gender.
@@ -250,8 +251,10 @@ enum SpeechLexicon {
         return table
     }()
 
-    /// The classes of a lower-case word (empty when it is in no list).
-    @inline(__always) static func word(_ w: String) -> WordClass { classes[w] ?? [] }
+    private static let table = WordTable(classes.mapValues { $0.rawValue })
+
+    /// The classes of a word, any ASCII case (empty when it is in no list).
+    @inline(__always) static func word(_ w: String) -> WordClass { WordClass(rawValue: table.value(w)) }
 
     /// Pronouns that can be a speaker mention, with the gender they ask for.
     enum PronounGender { case male, female, plural, neuter }

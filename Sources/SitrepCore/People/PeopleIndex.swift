@@ -1,0 +1,186 @@
+/// People across a corpus: merges each document's people with the same rule the documents use
+/// (``NameSimilarity``), and answers speaker searches ("putin", "Umerov", "Tsimlianskiy").
+///
+/// Merging, in two passes over the documents in order:
+/// 1. people with a given name join a corpus person whose surname matches (equal keys first, then
+///    the spelling-variant rule) and whose given name does not conflict; otherwise they start one;
+/// 2. people known by a surname alone join the corpus person with that surname (the one seen in
+///    most documents when several share it); otherwise they start one.
+/// Unnamed speakers (describing phrases) merge only with the same phrase, case aside.
+public enum PeopleIndex {
+    /// A person of one document: the document's position in the input and the person's index in
+    /// that document's `people`.
+    public struct Key: Sendable, Hashable {
+        public var document: Int
+        public var person: Int
+        public init(document: Int, person: Int) { self.document = document; self.person = person }
+    }
+
+    /// The corpus's people and where each document's people went.
+    public struct Merged: Sendable {
+        /// Canonical people: the fullest name, every other form as an alias, the first role
+        /// given, quotes summed. `mentionSpans` is empty (offsets belong to documents).
+        public var people: [Person]
+        /// (document, person in that document) -> index in `people`.
+        public var map: [Key: Int]
+        /// How many documents mention each corpus person.
+        public var documentCounts: [Int]
+    }
+
+    private struct Parts {
+        var given: String?
+        var surname: String
+        var key: String
+    }
+
+    private static func parts(_ name: String) -> Parts {
+        var words = name.split(whereSeparator: { $0 == " " }).map(String.init)
+        while words.count > 1, NameLexicon.suffixes.contains(QuoteContext.bare(words[words.count - 1])) { words.removeLast() }
+        let surname = words.last ?? name
+        return Parts(given: words.count > 1 ? words[0] : nil, surname: surname, key: NameSimilarity.key(surname))
+    }
+
+    /// Merges the people of several documents (in input order).
+    public static func merge(_ documents: [[Person]]) -> Merged {
+        var people: [Person] = []
+        var partsOf: [Parts] = []
+        var counts: [Int] = []
+        var lastDocument: [Int] = []
+        var map: [Key: Int] = [:]
+        var descriptions: [String: Int] = [:]
+
+        func add(_ p: Person, into c: Int, document: Int) {
+            var merged = people[c]
+            for form in p.allNames where form != merged.name && !merged.aliases.contains(form) {
+                merged.aliases.append(form)
+            }
+            // The fullest name becomes canonical.
+            let words = p.name.split(separator: " ").count, current = merged.name.split(separator: " ").count
+            if !p.isDescription, words > current {
+                merged.aliases.removeAll { $0 == p.name }
+                merged.aliases.insert(merged.name, at: 0)
+                merged.name = p.name
+                partsOf[c] = parts(p.name)
+            }
+            if merged.role == nil { merged.role = p.role }
+            merged.quoteCount += p.quoteCount
+            people[c] = merged
+            if lastDocument[c] != document { counts[c] += 1; lastDocument[c] = document }
+        }
+
+        func start(_ p: Person, document: Int) -> Int {
+            var fresh = p
+            fresh.mentionSpans = []
+            fresh.aliases = p.aliases.filter { $0 != p.name }
+            people.append(fresh)
+            partsOf.append(parts(p.name))
+            counts.append(1)
+            lastDocument.append(document)
+            return people.count - 1
+        }
+
+        // Pass 1: descriptions and people with a given name.
+        for (d, list) in documents.enumerated() {
+            for (i, p) in list.enumerated() {
+                if p.isDescription {
+                    let key = QuoteContext.lowercased(p.name)
+                    if let c = descriptions[key] { add(p, into: c, document: d); map[Key(document: d, person: i)] = c }
+                    else { let c = start(p, document: d); descriptions[key] = c; map[Key(document: d, person: i)] = c }
+                    continue
+                }
+                let pp = parts(p.name)
+                guard let given = pp.given else { continue }
+                let candidates = surnameCandidates(pp.key, partsOf, people)
+                    .filter { NameSimilarity.givenNamesCompatible(partsOf[$0].given, given) || QuoteContext.ends(people[$0].name, " " + p.name) }
+                if let c = candidates.max(by: { counts[$0] < counts[$1] }) {
+                    add(p, into: c, document: d)
+                    map[Key(document: d, person: i)] = c
+                } else {
+                    map[Key(document: d, person: i)] = start(p, document: d)
+                }
+            }
+        }
+        // Pass 2: surnames alone.
+        for (d, list) in documents.enumerated() {
+            for (i, p) in list.enumerated() where map[Key(document: d, person: i)] == nil {
+                let pp = parts(p.name)
+                let candidates = surnameCandidates(pp.key, partsOf, people)
+                if let c = candidates.max(by: { counts[$0] < counts[$1] }) {
+                    add(p, into: c, document: d)
+                    map[Key(document: d, person: i)] = c
+                } else {
+                    map[Key(document: d, person: i)] = start(p, document: d)
+                }
+            }
+        }
+        return Merged(people: people, map: map, documentCounts: counts)
+    }
+
+    private static func surnameCandidates(_ key: String, _ partsOf: [Parts], _ people: [Person]) -> [Int] {
+        var exact: [Int] = [], fuzzy: [Int] = []
+        for (c, p) in partsOf.enumerated() where !people[c].isDescription {
+            if p.key == key { exact.append(c) } else if NameSimilarity.keysMatch(p.key, key) { fuzzy.append(c) }
+        }
+        return exact.isEmpty ? fuzzy : exact
+    }
+
+    // MARK: search
+
+    /// True when `query` names `person`: case- and accent-insensitive, any alias, the surname
+    /// alone, or a transliteration variant of either ("putin", "Umerov", "tsimlianski").
+    public static func matches(query: String, person: Person) -> Bool {
+        let q = loose(NameSimilarity.key(query))
+        guard !q.isEmpty else { return false }
+        let folded = NameSimilarity.fold(query)
+        for form in person.allNames {
+            if NameSimilarity.fold(form) == folded || loose(NameSimilarity.key(form)) == q { return true }
+            if !person.isDescription, loose(NameSimilarity.key(parts(form).surname)) == q { return true }
+        }
+        if person.isDescription {
+            // "spokeswoman" finds "spokeswoman of the ministry".
+            let words = QuoteContext.lowercased(person.name).split(whereSeparator: { !$0.isLetter })
+            return words.contains { NameSimilarity.fold(String($0)) == folded }
+        }
+        return false
+    }
+
+    /// Keys compared for search also take "dj" as "d" (`Đorđević` is typed "Dordevic" as often as "Djordjevic").
+    private static func loose(_ key: String) -> String {
+        key.contains("dj") ? key.replacingOccurrences(of: "dj", with: "d") : key
+    }
+
+    /// Indices of the people `query` names (see `matches(query:person:)`).
+    public static func search(_ query: String, in people: [Person]) -> [Int] {
+        people.indices.filter { matches(query: query, person: people[$0]) }
+    }
+
+    /// Names close to a query that matches nobody exactly ("Zelenskyj" -> "Volodymyr Zelensky"):
+    /// edit distance between accent-free lower-case forms, at most one edit per four letters
+    /// (at least one), against every name, alias and surname; nearest first, then the most quoted.
+    public static func suggestions(for query: String, in people: [Person], limit: Int = 5) -> [String] {
+        let q = Array(NameSimilarity.fold(query).unicodeScalars)
+        guard !q.isEmpty else { return [] }
+        let allowed = max(1, q.count / 4)
+        var scored: [(distance: Int, quotes: Int, name: String)] = []
+        for p in people {
+            var best = Int.max
+            for form in p.allNames {
+                var targets = [form]
+                if !p.isDescription { targets.append(parts(form).surname) }
+                for t in targets {
+                    let f = Array(NameSimilarity.fold(t).unicodeScalars)
+                    guard abs(f.count - q.count) <= allowed else { continue }
+                    best = min(best, NameSimilarity.editDistance(q, f, limit: allowed))
+                }
+            }
+            if best <= allowed { scored.append((best, p.quoteCount, p.name)) }
+        }
+        scored.sort { ($0.distance, -$0.quotes, $0.name) < ($1.distance, -$1.quotes, $1.name) }
+        var seen = Set<String>(), out: [String] = []
+        for s in scored where !seen.contains(s.name) {
+            seen.insert(s.name); out.append(s.name)
+            if out.count == limit { break }
+        }
+        return out
+    }
+}
