@@ -63,7 +63,7 @@ dashboard_story() {  # the user story: open the demo, look around, leave
     tm send-keys -t e2e Escape
     reject_screen "Esc closes the help overlay" "Shift-Tab"
     tm send-keys -t e2e j j Enter
-    expect_screen "Enter opens the article reader" "date from"
+    expect_screen "Enter opens the article reader" "Event · "
     tm send-keys -t e2e Escape
     tm send-keys -t e2e Tab Tab 1 G g PageDown PageUp
     expect_screen "focus and scroll keys keep the dashboard up" "Timeline"
@@ -85,6 +85,7 @@ dashboard_story 120 40 screen
 echo "Ctrl-C and the mouse"
 start 100 30 xterm-256color
 expect_screen "opens for the mouse test" "Timeline"
+expect_screen "the corpus loads in the background" "14 documents"
 # SGR mouse reports (what xterm and tmux send): press and release at column 75, row 4 (1-based),
 # a row of the Regions pane (top right) at 100 columns.
 tm send-keys -t e2e -l $'\e[<0;75;4M'; tm send-keys -t e2e -l $'\e[<0;75;4m'
@@ -102,15 +103,16 @@ if printf '%s' "${row:48}" | grep -q "›"; then fail "--no-mouse ignores clicks
 tm send-keys -t e2e q
 
 echo "hostile article text"
-printf 'Title: Harmless \033[2J\033]2;PWNED-TITLE\007 headline\nDate: 2026-04-20\n\nBody with a bell \007 an OSC 52 \033]52;c;aGVsbG8=\007 a C1 CSI \302\233 and RLO \342\200\256 reversed.\n' > "$work/evil-article.txt"
+printf 'Title: Harmless \033[2J\033]2;PWNED-TITLE\007 headline\nDate: 2026-04-20\n\nBody with a bell \007 an OSC 52 \033]52;c;aGVsbG8=\007 a C1 CSI \302\233 and RLO \342\200\256 reversed.\n\n"Nothing to see here," said Ana Petrovic.\n' > "$work/evil-article.txt"
 mkdir -p "$work/esc"; cp "$work/evil-article.txt" "$work/esc/"
 start 100 30 xterm-256color "$work/esc"
 expect_screen "an escape-laden article still draws the dashboard" "Timeline"
-expect_screen "ESC shows as a visible symbol" "␛"
 title=$(tm display-message -p -t e2e '#{pane_title}')
 if [ "${title#*PWNED}" != "$title" ]; then fail "the article cannot set the terminal title (pane title: $title)"; else pass "the article cannot set the terminal title"; fi
+# Enter on its one quote (Quotes pane) opens the reader on the article.
 tm send-keys -t e2e 3 Enter
 expect_screen "the reader shows the body with visible controls" "Body with a bell"
+expect_screen "ESC shows as a visible symbol" "␛"
 tm send-keys -t e2e q q
 expect_screen "quits cleanly after the hostile article" "SITREP-EXIT=0"
 

@@ -60,6 +60,24 @@ struct PeopleTests {
         #expect(!NameSimilarity.surnamesMatch("Carson", "Larson"))
         #expect(NameSimilarity.givenNamesCompatible("J.", "John"))
         #expect(!NameSimilarity.givenNamesCompatible("Anna", "Lars"))
+        #expect(NameSimilarity.givenNamesCompatible("Mykhailo", "Mikhailo"))
+        #expect(!NameSimilarity.fullNamesCompatible("George W. Bush", "George P. Bush"))
+        #expect(!NameSimilarity.fullNamesCompatible("Karl Brenner Jr.", "Karl Brenner"))
+        #expect(NameSimilarity.fullNamesCompatible("Karl J. Brenner", "Karl Brenner"))
+    }
+
+    @Test func fatherAndSonAreTwoPeople() {
+        let found = people("Karl Brenner Jr. runs the ferry his father, Karl Brenner, built in 1970.")
+        #expect(found.map(\.name) == ["Karl Brenner Jr.", "Karl Brenner"])
+    }
+
+    @Test func headlineWordsAreNotPartOfNames() {
+        let found = people("""
+        Unlike Ana Costa, the council voted no.
+
+        Council Turns Against Mayor Ivo Stanev Over Levee Costs
+        """)
+        #expect(found.map(\.name) == ["Ana Costa", "Ivo Stanev"])
     }
 
     @Test func differentGivenNamesWithVariantSurnamesStayApart() {

@@ -9,11 +9,18 @@ import Testing
 ///     python3 ../shared/tools/score.py ../shared/dev/quotes_polnear_train.jsonl /tmp/quotes.jsonl --task quotes
 ///
 /// Skipped unless SITREP_DEV_DUMP is set and `../shared/dev/quotes_polnear_train.jsonl` exists.
+/// When `../shared/corpus/seed-2023-09-29.txt` exists, its predictions go to `$SITREP_DEV_DUMP.seed.jsonl`
+/// (score against a one-line gold built from the seed's `.gold.json` plus its text, as
+/// `../shared/tools/seed-score` does).
 /// Also prints the stage's throughput on the set (build with `-c release` for real numbers).
 @Suite struct QuoteDevHarness {
     static let devFile: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("shared/dev/quotes_polnear_train.jsonl")
+
+    static let seedFile: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("shared/corpus/seed-2023-09-29.txt")
 
     static let dumpPath = ProcessInfo.processInfo.environment["SITREP_DEV_DUMP"]
 
@@ -40,6 +47,19 @@ import Testing
         }
         try out.write(toFile: Self.dumpPath!, atomically: true, encoding: .utf8)
         print("QuoteDevHarness: wrote \(docs.count) documents to \(Self.dumpPath!)")
+
+        // The seed article too, as `<dump>.seed.jsonl` (id as in its gold file), when it is there.
+        if FileManager.default.fileExists(atPath: Self.seedFile.path) {
+            let text = String(decoding: try Data(contentsOf: Self.seedFile), as: UTF8.self)
+                .replacingOccurrences(of: "\r\n", with: "\n").precomposedStringWithCanonicalMapping
+            let (quotes, people) = stage.extract(AnalyzedText(text))
+            var line = JSONObjectWriter()
+            line.add(key: "id", string: Self.seedFile.lastPathComponent)
+            line.add(key: "quotes", array: QuotesJSON.quotes(quotes))
+            line.add(key: "people", array: QuotesJSON.people(people))
+            try (line.json + "\n").write(toFile: Self.dumpPath! + ".seed.jsonl", atomically: true, encoding: .utf8)
+            print("QuoteDevHarness: wrote the seed article's predictions to \(Self.dumpPath!).seed.jsonl")
+        }
 
         let analyzed = docs.map { AnalyzedText($0.text) }
         let bytes = docs.reduce(0) { $0 + $1.text.utf8.count }

@@ -39,7 +39,7 @@ struct KeymapTests {
         #expect(table.contains("| `Ctrl-C` | Quit at once |"))
         #expect(table.contains("| `o` | Timeline: oldest or newest first |"))
         #expect(table.contains("| `n`, `]` | Reader: the event's next source |"))
-        #expect(table.contains("| `Ctrl-U` (date prompt) | Clear the prompt |"))
+        #expect(table.contains("| `Ctrl-U` (prompt) | Clear the prompt |"))
     }
 
     @Test func timelineAndReaderKeysAreInTheTable() {

@@ -47,14 +47,15 @@ struct MouseTests {
     }
 
     @Test func aPressFocusesAnotherPaneAndSelectsThere() {
-        let state = Fixtures.state()
+        let state = PanesFixtures.state(focus: .timeline)
         let regions = state.layout.frame(of: .regions)
         let after = press(state, regions.x + 4, regions.inner.y + 1)
         #expect(after.focus == .regions)
         #expect(after.regions.selection == 1)
         #expect(after.reader == nil, "the first press on another pane never opens")
         let quotes = state.layout.frame(of: .quotes)
-        let detailRow = press(state, quotes.x + 4, quotes.inner.y + 3)
+        // Rows: the speaker, the first quote (four lines and its date), the second quote.
+        let detailRow = press(state, quotes.x + 4, quotes.inner.y + 7)
         #expect(detailRow.focus == .quotes)
         #expect(detailRow.quotes.selection == 1, "a detail row selects its item")
     }
@@ -80,8 +81,8 @@ struct MouseTests {
     }
 
     @Test func theWheelScrollsTheReader() {
-        var state = Dashboard.update(Dashboard.update(Fixtures.state(columns: 60, rows: 14), .key(.character("3"))),
-                                     .key(.enter))
+        var state = Fixtures.state(columns: 60, rows: 14)
+        state.openReader(document: 0)
         state = wheel(state, down: true, 30, 5)
         #expect(state.reader?.scroll == 3)
         state = wheel(state, down: false, 30, 5)

@@ -52,6 +52,8 @@ struct SanitizerTests {
         state = Dashboard.update(state, .key(.character("3")))
         state = Dashboard.update(state, .key(.character("G")))
         state = Dashboard.update(state, .key(.enter))
+        expectClean(Dashboard.render(state))
+        state.openReader(document: state.documents.count - 1)
         #expect(state.readerDocument?.id == hostile.id)
         expectClean(Dashboard.render(state))
         state = Dashboard.update(state, .key(.character("?")))

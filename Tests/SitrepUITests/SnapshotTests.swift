@@ -113,9 +113,10 @@ struct SnapshotTests {
     }
 
     @Test func readerOnTheHostileDocument() {
-        // Quotes lists documents in input order: the escape-laden title is sixth.
-        let state = send(Fixtures.state(), .character("3"), .character("j"), .character("j"), .character("j"),
-                         .character("j"), .character("j"), .enter)
+        // The escape-laden title is the sixth document.
+        var state = Fixtures.state()
+        state.focus = .quotes
+        state.openReader(document: 5)
         #expect(state.readerDocument?.id == "stdin-1")
         Snapshot.assertMatches(frame(state), named: "reader-80x24-hostile")
     }

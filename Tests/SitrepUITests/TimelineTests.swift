@@ -252,11 +252,11 @@ struct TimelineTests {
         #expect(!lines.contains { $0.contains(".build") })
     }
 
-    @Test func quotesStillOpenDocuments() {
-        let state = send(StoryFixtures.state(), .character("3"), .character("j"), .enter)
-        #expect(state.reader?.documentID == "courier/buses.txt")
+    @Test func quotesOpenTheirArticleAtTheQuote() {
+        let state = send(PanesFixtures.state(focus: .timeline), .character("3"), .enter)
+        #expect(state.reader?.quoteSpan != nil)
         #expect(state.reader?.entry == nil)
-        #expect(state.reader.map(ReaderOverlay.title) == "Article")
+        #expect(state.reader.map(ReaderOverlay.title)?.hasPrefix("Quote") == true)
     }
 
     @Test func theSparklineCountsEventsPerDay() throws {

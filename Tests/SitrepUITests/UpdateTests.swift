@@ -44,8 +44,9 @@ struct UpdateTests {
     }
 
     @Test func movingOnlyChangesTheFocusedPane() {
-        let state = send(Fixtures.state(), .character("2"), .character("j"), .character("j"))
-        #expect(state.regions.selection == 2)
+        let state = send(PanesFixtures.state(focus: .timeline), .character("2"), .character("j"), .character("j"))
+        #expect(state.regions.selection == min(2, state.contents.regions.itemCount - 1))
+        #expect(state.regions.selection > 0)
         #expect(state.timeline.selection == 0)
         #expect(state.quotes.selection == 0)
     }
@@ -99,25 +100,30 @@ struct UpdateTests {
         #expect(state.timeline.selection == 99)
     }
 
-    @Test func enterOpensTheReaderOnTheSelectedDocument() {
-        let state = send(Fixtures.state(), .character("3"), .character("j"), .enter)
-        // Quotes order is input order: the bridge, then the Cyrillic article.
-        #expect(state.reader?.documentID == "ru-dams")
-        #expect(state.readerDocument?.title == "Мэр обещает новые дамбы к осени")
-        let quotes = send(Fixtures.state(), .character("3"), .enter)
-        #expect(quotes.reader?.documentID == Fixtures.documents[0].id)
+    @Test func enterOpensTheReaderOnTheSelectedQuote() {
+        let state = send(PanesFixtures.state(), .character("j"), .enter)
+        guard case let .quote(document, quote)? = state.contents.quotes.target(ofItem: 1) else {
+            Issue.record("the second item is a quote")
+            return
+        }
+        #expect(state.reader?.documentID == state.documents[document].id)
+        #expect(state.reader?.quoteSpan == PanesFixtures.corpus.extractions[document].quotes[quote].span)
         let timeline = send(StoryFixtures.state(), .enter)
         #expect(timeline.reader?.documentID == "wire/kofu.txt", "the first event's article")
     }
 
-    @Test func enterOnARegionExplainsInsteadOfOpening() {
-        let state = send(Fixtures.state(), .character("2"), .enter)
+    @Test func enterOnARegionSetsThePlaceFilter() {
+        let state = send(PanesFixtures.state(), .character("2"), .enter)
         #expect(state.reader == nil)
-        #expect(state.statusMessage?.contains("places") == true)
+        #expect(state.placeFilter?.name == "Serbia")
+        #expect(state.statusMessage?.contains("mention Serbia") == true)
+        #expect(send(state, .enter).placeFilter == nil, "Enter again clears it")
     }
 
     @Test func readerScrollsAndClampsThenEscCloses() {
-        var state = send(Fixtures.state(columns: 60, rows: 14), .character("3"), .enter)
+        var state = Fixtures.state(columns: 60, rows: 14)
+        state.focus = .quotes
+        state.openReader(document: 0)
         #expect(state.reader?.scroll == 0)
         state = send(state, .character("k"))
         #expect(state.reader?.scroll == 0)
@@ -202,15 +208,19 @@ struct UpdateTests {
     }
 
     @Test func reloadKeepsTheSelectionOnTheSameDocument() {
-        var state = send(Fixtures.state(), .character("3"), .character("j"), .character("j"))
-        let selected = state.contents.quotes.document(ofItem: state.quotes.selection)
-        #expect(selected.map { state.documents[$0].id } == "jp-rail")
+        var state = send(Fixtures.state(), .character("3"), .character("j"))
+        func document(_ state: ViewState) -> String? {
+            guard case let .quote(document, _)? = state.contents.quotes.target(ofItem: state.quotes.selection)
+            else { return nil }
+            return state.documents[document].id
+        }
+        let selected = document(state)
+        #expect(selected != nil && state.quotes.selection == 1)
         let earlier = Document(id: "early", title: "An earlier report", text: "Early.",
                                date: Fixtures.day("2026-04-01"), dateSource: .header)
         state = Dashboard.update(state, .corpusLoaded(corpus: Corpus(documents: [earlier] + Fixtures.documents),
                                                       problems: [IngestProblem(path: "bad.txt", reason: "not UTF-8")]))
-        let now = state.contents.quotes.document(ofItem: state.quotes.selection)
-        #expect(now.map { state.documents[$0].id } == "jp-rail")
+        #expect(document(state) == selected)
         #expect(state.problems.count == 1)
         #expect(state.statusMessage == "Loaded 12 documents; 1 problem (first: bad.txt: not UTF-8)")
     }

@@ -25,7 +25,9 @@ enum NameLexicon {
         "frontrunner", "front-runner", "billionaire", "businessman", "businesswoman", "activist",
         "author", "actor", "actress", "rapper", "singer", "comedian", "host", "anchor",
         "pollster", "strategist", "consultant", "adviser", "advisor", "aide", "economist",
-        "analyst", "columnist", "reporter", "correspondent", "ally", "rival",
+        "analyst", "columnist", "reporter", "correspondent", "ally", "rival", "alderman",
+        "alderwoman", "councilmember", "secretary-treasurer", "treasurer", "assemblyman",
+        "assemblywoman", "delegate", "superintendent", "chancellor", "provost", "dean",
     ]
 
     /// Titles that say nothing about a role worth reporting (role comes from the others).
@@ -86,6 +88,26 @@ enum NameLexicon {
         "elementary", "high", "academy", "studio", "studios", "records", "books", "publishing",
         "state", "pac", "caucus", "convention", "primary", "debate", "index", "exchange", "market",
         "airport", "university", "institution", "council", "tribunal", "cabinet", "directorate",
+    ]
+
+    /// Words that begin sentences and headlines, capitalised there, and are never the first
+    /// word of a name.
+    static let startWords: Set<String> = [
+        "unlike", "while", "on", "to", "by", "is", "did", "does", "do", "was", "were", "are",
+        "has", "have", "had", "would", "can", "could", "should", "might", "must", "year",
+        "like", "regarding", "with", "without", "from", "for", "as", "at", "in", "of", "after",
+        "before", "since", "until", "when", "where", "why", "how", "what", "who", "whom", "which",
+        "if", "though", "although", "because", "so", "but", "and", "or", "nor", "the", "a", "an",
+        "this", "that", "these", "those", "my", "your", "his", "her", "its", "our", "their", "ask",
+        "says", "said", "stop", "dump", "never", "dear", "meet", "watch", "listen", "read", "see",
+        "vote", "not", "just", "only", "even", "also", "here", "there", "now", "then", "today",
+        "tonight", "yesterday", "tomorrow", "breaking", "exclusive", "update", "video",
+        "photos", "opinion", "analysis", "editorial", "why", "inside", "behind", "against",
+        "about", "over", "under", "between", "through", "during", "despite", "toward", "towards",
+        "endorsed", "elected", "defeated", "asked", "told", "thank", "thanks", "congratulations",
+        "sorry", "yes", "no", "hey", "hi", "hello", "goodbye", "welcome", "every", "each", "all", "some", "any", "many", "much", "more", "most", "few", "both",
+        "either", "neither", "one", "two", "three", "four", "five", "six", "seven", "eight",
+        "nine", "ten", "mr", "mrs",
     ]
 
     /// Organisation words that are also common surnames: a run ending in one is a person when a
@@ -186,7 +208,8 @@ enum NameLexicon {
         "valentina", "ekaterina", "yekaterina", "kateryna", "anastasia", "daria", "darya",
         "alina", "viktoria", "victoria", "ludmila", "galina", "halyna", "larisa", "marina",
         "vera", "nadia", "nadiya", "sofia", "lena", "petra", "marta", "ines", "kim", "lea", "mia",
-        "ida", "ella", "nora", "clara", "hanna", "helena", "zoe", "zoë", "alma", "olena", "ivana", "sophie", "camille", "chloe", "léa", "lea", "manon",
+        "ida", "ella", "nora", "clara", "kathy", "kate", "katie", "cathy", "jane", "joanne", "jo",
+        "meg", "peggy", "sally", "tina", "wendy", "becky", "molly", "holly", "lucy", "amelia", "hanna", "helena", "zoe", "zoë", "alma", "olena", "ivana", "sophie", "camille", "chloe", "léa", "lea", "manon",
         "claire", "isabelle", "nathalie", "sylvie", "anne", "brigitte", "ines", "inés", "carmen",
         "lucia", "lucía", "pilar", "isabel", "ana", "rosa", "francesca", "giulia", "chiara",
         "paola", "laura", "katarina", "katarzyna", "agnieszka", "magdalena", "joanna", "ewa",
@@ -223,6 +246,8 @@ enum NameLexicon {
         static let initialParticiple = Flags(rawValue: 1 << 16)
         /// A preposition before a place ("in", "at", "from").
         static let placePreposition = Flags(rawValue: 1 << 17)
+        /// A word that starts sentences and headlines but is not part of a name ("Unlike", "Stop").
+        static let startWord = Flags(rawValue: 1 << 18)
         static let givenName: Flags = [.male, .female]
         static let anyRole: Flags = [.role, .roleSingular]
     }
@@ -242,6 +267,7 @@ enum NameLexicon {
         mark(["may", "june", "april", "august"], .timeNameLike)
         mark(NameReader.initialParticiples.union(SpeechLexicon.participles), .initialParticiple)
         mark(NameReader.placePrepositions, .placePreposition)
+        mark(startWords, .startWord)
         return table
     }()
 
@@ -266,20 +292,6 @@ enum NameLexicon {
         if m && !f { return .male }
         if f && !m { return .female }
         return .unknown
-    }
-
-    /// Same as `gender(ofGivenName:)` for an already lower-cased word.
-    static func gender(ofGivenNameLower lower: String) -> PersonGender {
-        let m = maleGivenNames.contains(lower), f = femaleGivenNames.contains(lower)
-        if m != f { return m ? .male : .female }
-        if m || lower.utf8.allSatisfy({ $0 < 0x80 }) { return .unknown }
-        return gender(ofGivenName: lower)
-    }
-
-    /// Whether an already lower-cased word is a listed given name.
-    static func isGivenNameLower(_ lower: String) -> Bool {
-        if maleGivenNames.contains(lower) || femaleGivenNames.contains(lower) { return true }
-        return lower.utf8.contains(where: { $0 >= 0x80 }) && isGivenName(lower)
     }
 
     static func isGivenName(_ name: String) -> Bool {

@@ -72,7 +72,13 @@ enum NameReader {
             var i = range.lowerBound
             while i < range.upperBound - 1 {
                 let t = tokens[i]
-                if t.kind == .word, i + 1 < range.upperBound, possessiveLength(t.text) > 0 {
+                // "Council Turns Against Mayor Ivo Stanev Over Costs": a capitalised function word
+                // inside a run marks a headline; each piece between them is read on its own.
+                if t.kind == .word, i > start, t.isCapitalised, NameLexicon.flags(forToken: t.text).contains(.startWord),
+                   !NameLexicon.flags(forToken: t.text).contains(.title) {
+                    if let m = mention(ctx, start..<i, atSentenceStart: first) { mentions.append(m) }
+                    start = i + 1; first = false
+                } else if t.kind == .word, i + 1 < range.upperBound, possessiveLength(t.text) > 0 {
                     if let m = mention(ctx, start..<(i + 1), atSentenceStart: first) { mentions.append(m) }
                     start = i + 1; first = false
                 } else if t.kind == .word, t.text.utf8.count == 2, t.text == "of", i > start, i + 1 < range.upperBound {
@@ -128,10 +134,14 @@ enum NameReader {
         "either", "neither", "everyone", "someone", "anyone", "nobody", "somebody", "everybody",
         "all", "most", "several", "i", "we", "you", "he", "she", "they", "it", "who", "what",
         "my", "your", "our", "mine", "yes", "no", "oh", "ok", "okay", "well", "so", "please",
-        "thanks", "sorry", "hey", "wow", "sir", "madam", "mr", "mrs", "ms", "dr", "everything",
+        "thanks", "sorry", "hey", "wow", "madam", "everything",
         "nothing", "something", "anything", "that", "there", "here", "let", "this", "these",
         "those", "don", "can", "won", "isn", "didn", "doesn", "wasn", "weren", "aren", "haven",
         "hasn", "couldn", "wouldn", "shouldn", "where", "when", "why", "how", "which", "whose",
+        "likewise", "otherwise", "meanwhile", "moreover", "furthermore", "nevertheless",
+        "nonetheless", "however", "instead", "indeed", "thus", "therefore", "hence", "besides",
+        "overall", "alas", "additionally", "consequently", "accordingly", "regardless", "anyway",
+        "still", "yet", "also", "again", "perhaps", "maybe", "instead", "sometimes", "often",
     ]
 
     static let initialParticiples: Set<String> = [
@@ -162,9 +172,21 @@ enum NameReader {
             flags.append(NameLexicon.flags(forToken: tokens[i].text))
         }
         guard !words.isEmpty else { return nil }
+        // "Thanks Sarah", "That Clinton": a leading word that is never a name; at a sentence
+        // start (or a headline's) also a function word or a verb form ("Unlike Hillary Clinton",
+        // "Certainly Donald Trump", "Bashing Trump").
+        if words.count > 1 {
+            let firstText = tokens[words[0]].text
+            let given = !flags[0].isDisjoint(with: NameLexicon.Flags.givenName)
+            if !given, !flags[0].contains(.title),
+               flags[0].contains(.notName) || flags[0].contains(.startWord)
+                || (tokens[words[1]].isCapitalised && ["ing", "ly"].contains(where: { QuoteContext.ends(firstText, $0) })) {
+                return mention(ctx, (words[0] + 1)..<range.upperBound, atSentenceStart: atSentenceStart)
+            }
+        }
         if words.count == 1 {
             // "Another", "Some", "I": capitalised words that are not names.
-            if flags[0].contains(.notName) { return nil }
+            if flags[0].contains(.notName) || flags[0].contains(.courtesy) && flags[0].contains(.title) { return nil }
             let text = tokens[words[0]].text
             if text.utf8.contains(where: { $0 == 0x27 || $0 == 0xE2 }) {
                 let lower = ctx.lower(words[0])
@@ -201,10 +223,22 @@ enum NameReader {
         }
         // "Secretary of State" swallowed the name? Keep at least one word.
         if nameStartWord >= words.count { nameStartWord = words.count - 1 }
+        // "Governor of New York Kathy Hochul": after a title, the name starts at a known given name.
+        if sawTitle, words.count - nameStartWord >= 3, flags[nameStartWord].isDisjoint(with: NameLexicon.Flags.givenName),
+           let p = ((nameStartWord + 1)..<(words.count - 1)).first(where: { !flags[$0].isDisjoint(with: NameLexicon.Flags.givenName) }) {
+            nameStartWord = p
+        }
         var firstNameWord = nameStartWord
         // Connectors kept inside a name ("Ursula von der Leyen") but never at its start.
         while firstNameWord < words.count - 1, !tokens[words[firstNameWord]].isCapitalised { firstNameWord += 1 }
         let count = words.count - firstNameWord
+        // A long capitalised run is a headline or a title; a person's name may end it
+        // ("Rand Paul Scores Direct Hit On Donald Trump").
+        if count > 4 {
+            for p in (words.count - 3)..<(words.count - 1) where !flags[p].isDisjoint(with: NameLexicon.Flags.givenName) {
+                return mention(ctx, words[p]..<range.upperBound, atSentenceStart: false)
+            }
+        }
 
         let titleText: String? = nameStartWord > 0
             ? ctx.text.text(TextSpan(start: tokens[range.lowerBound].start, end: tokens[words[nameStartWord - 1]].end)) + (ctx.isPunct(words[nameStartWord - 1] + 1, ".") ? "." : "")
@@ -276,8 +310,11 @@ enum NameReader {
                         && NameLexicon.flags(forToken: tokens[range.lowerBound - 1].text).contains(.placePreposition) && !lastFlags.contains(.time)) {
             kind = .place
             placeByPreposition = !(count <= 3 && lastFlags.contains(.place))
-        } else if personTitle || firstIsGiven || (count >= 2 && count <= 4) {
-            kind = .person
+        } else if count > 4 || (count > 2 && words[firstNameWord...].contains(where: { tokens[$0].text == "of" })) {
+            kind = .organisation   // a headline, or "Bank of America", "Book of Daniel"
+        } else if personTitle || firstIsGiven || (count >= 2 && count <= 4)
+                    || (count == 1 && !lastFlags.isDisjoint(with: NameLexicon.Flags.givenName) && !lastFlags.contains(.surnameLike)) {
+            kind = .person   // a title, a known given name, several name words, or a given name alone ("Brad")
         } else {
             kind = .unknown
         }

@@ -16,10 +16,11 @@ import Foundation
 ///    differ by at most one edit (keys of 6 to 9 letters) or two edits (10 letters or more).
 ///    Keys of five letters or fewer must be equal (`Rubio` is not `Rubin`, `Bush` is not `Rush`).
 /// 4. **Given names** never conflict when either side has none; an initial matches any name
-///    starting with it (`J.` ~ `John`); two full given names must have equal keys or, when both
-///    have 5 letters or more, differ by one edit (`Mykhailo` ~ `Mikhailo`). Two different given
-///    names are two different people, whatever their surnames: `Anna Berg` and `Lars Berg` in
-///    one article stay apart, and a bare `Berg` then goes to whichever was mentioned last.
+///    starting with it (`J.` ~ `John`); two full given names must have equal keys (`Mykhailo` ~
+///    `Mikhailo`, `Andriy` ~ `Andrii`). Two different given names are two different people,
+///    whatever their surnames: `Anna Berg` and `Lars Berg` in one article stay apart, and a bare
+///    `Berg` then goes to whichever was mentioned last. Different middle initials (`George W.
+///    Bush`, `George P. Bush`) and different suffixes (`Donald Trump Jr.`) are different people too.
 public enum NameSimilarity {
     /// Lower case, no diacritics, letters and digits only.
     public static func fold(_ s: String) -> String {
@@ -65,8 +66,6 @@ public enum NameSimilarity {
 
     /// The rewrite rules over folded (or ASCII) bytes: upper case is lowered, anything but
     /// letters and digits dropped, then the rules applied and doubled letters collapsed.
-    static func keyOfASCIIPublic(_ input: UnsafeBufferPointer<UInt8>) -> String { keyOfASCII(input) }
-
     private static func keyOfASCII(_ input: UnsafeBufferPointer<UInt8>) -> String {
         let n = input.count
         @inline(__always) func at(_ k: Int) -> UInt8 {
@@ -132,9 +131,32 @@ public enum NameSimilarity {
         if ka.isEmpty || kb.isEmpty || ka == kb { return true }
         let ia = isInitial(a), ib = isInitial(b)
         if ia || ib { return ka.unicodeScalars.first == kb.unicodeScalars.first }
-        let ca = Array(ka.unicodeScalars), cb = Array(kb.unicodeScalars)
-        if ca.count >= 5, cb.count >= 5, ca.first == cb.first { return editDistance(ca, cb, limit: 1) <= 1 }
         return false
+    }
+
+    /// True when two full names (given names, middle names or initials, surname, suffix) may
+    /// be one person: compatible given names, no conflicting middle initials ("George W. Bush"
+    /// is not "George P. Bush"), and the same generational suffix when both have a given name
+    /// ("Donald Trump Jr." is not "Donald J. Trump"). Surnames are compared by the caller.
+    public static func fullNamesCompatible(_ a: String, _ b: String) -> Bool {
+        let pa = nameParts(a), pb = nameParts(b)
+        guard NameSimilarity.givenNamesCompatible(pa.given, pb.given) else { return false }
+        if pa.given != nil, pb.given != nil, pa.suffix != pb.suffix { return false }
+        if let ma = pa.middle.first, let mb = pb.middle.first,
+           key(ma).unicodeScalars.first != key(mb).unicodeScalars.first { return false }
+        return true
+    }
+
+    /// Given name, middle names or initials, surname and suffix of a name written in one line.
+    static func nameParts(_ name: String) -> (given: String?, middle: [String], surname: String, suffix: String?) {
+        var words = name.split(whereSeparator: { $0 == " " }).map(String.init)
+        var suffix: String? = nil
+        if words.count > 1, NameLexicon.suffixes.contains(QuoteContext.bare(words[words.count - 1])) {
+            suffix = QuoteContext.bare(words.removeLast())
+        }
+        guard let surname = words.last else { return (nil, [], name, suffix) }
+        if words.count == 1 { return (nil, [], surname, suffix) }
+        return (words[0], Array(words[1..<(words.count - 1)]), surname, suffix)
     }
 
     /// "J." or "J": one letter, maybe with a dot.

@@ -48,6 +48,24 @@ public enum PeopleIndex {
         var lastDocument: [Int] = []
         var map: [Key: Int] = [:]
         var descriptions: [String: Int] = [:]
+        var byKey: [String: [Int]] = [:]
+        var keysByInitial: [UInt8: [String]] = [:]
+
+        func index(_ c: Int) {
+            let key = partsOf[c].key
+            if byKey[key] == nil, let initial = key.utf8.first { keysByInitial[initial, default: []].append(key) }
+            if !(byKey[key]?.contains(c) ?? false) { byKey[key, default: []].append(c) }
+        }
+
+        func candidates(_ key: String) -> [Int] {
+            if let exact = byKey[key], !exact.isEmpty { return exact }
+            guard let initial = key.utf8.first else { return [] }
+            var fuzzy: [Int] = []
+            for k in keysByInitial[initial] ?? [] where abs(k.utf8.count - key.utf8.count) <= 2 && NameSimilarity.keysMatch(k, key) {
+                fuzzy.append(contentsOf: byKey[k] ?? [])
+            }
+            return fuzzy
+        }
 
         func add(_ p: Person, into c: Int, document: Int) {
             var merged = people[c]
@@ -61,6 +79,7 @@ public enum PeopleIndex {
                 merged.aliases.insert(merged.name, at: 0)
                 merged.name = p.name
                 partsOf[c] = parts(p.name)
+                index(c)
             }
             if merged.role == nil { merged.role = p.role }
             merged.quoteCount += p.quoteCount
@@ -76,6 +95,7 @@ public enum PeopleIndex {
             partsOf.append(parts(p.name))
             counts.append(1)
             lastDocument.append(document)
+            if !p.isDescription { index(people.count - 1) }
             return people.count - 1
         }
 
@@ -90,9 +110,13 @@ public enum PeopleIndex {
                 }
                 let pp = parts(p.name)
                 guard let given = pp.given else { continue }
-                let candidates = surnameCandidates(pp.key, partsOf, people)
-                    .filter { NameSimilarity.givenNamesCompatible(partsOf[$0].given, given) || QuoteContext.ends(people[$0].name, " " + p.name) }
-                if let c = candidates.max(by: { counts[$0] < counts[$1] }) {
+                let found = candidates(pp.key)
+                    .filter {
+                        (NameSimilarity.givenNamesCompatible(partsOf[$0].given, given)
+                            && people[$0].allNames.allSatisfy { NameSimilarity.fullNamesCompatible($0, p.name) })
+                            || QuoteContext.ends(people[$0].name, " " + p.name)
+                    }
+                if let c = found.max(by: { counts[$0] < counts[$1] }) {
                     add(p, into: c, document: d)
                     map[Key(document: d, person: i)] = c
                 } else {
@@ -104,8 +128,7 @@ public enum PeopleIndex {
         for (d, list) in documents.enumerated() {
             for (i, p) in list.enumerated() where map[Key(document: d, person: i)] == nil {
                 let pp = parts(p.name)
-                let candidates = surnameCandidates(pp.key, partsOf, people)
-                if let c = candidates.max(by: { counts[$0] < counts[$1] }) {
+                if let c = candidates(pp.key).max(by: { counts[$0] < counts[$1] }) {
                     add(p, into: c, document: d)
                     map[Key(document: d, person: i)] = c
                 } else {
@@ -114,14 +137,6 @@ public enum PeopleIndex {
             }
         }
         return Merged(people: people, map: map, documentCounts: counts)
-    }
-
-    private static func surnameCandidates(_ key: String, _ partsOf: [Parts], _ people: [Person]) -> [Int] {
-        var exact: [Int] = [], fuzzy: [Int] = []
-        for (c, p) in partsOf.enumerated() where !people[c].isDescription {
-            if p.key == key { exact.append(c) } else if NameSimilarity.keysMatch(p.key, key) { fuzzy.append(c) }
-        }
-        return exact.isEmpty ? fuzzy : exact
     }
 
     // MARK: search

@@ -123,16 +123,17 @@ struct PersonRegistry {
 
     // MARK: clustering
 
-    /// People by surname key.
+    /// People by surname key, and the keys by their first byte (spelling variants share it).
     private var bySurnameKey: [String: [Int]] = [:]
+    private var keysByInitial: [UInt8: [String]] = [:]
 
     private func candidates(for m: NameMention) -> [Int] {
         if let exact = bySurnameKey[m.surnameKey], !exact.isEmpty { return exact }
         var fuzzy: [Int] = []
         let length = m.surnameKey.utf8.count
-        guard length >= 6 else { return [] }
-        for (key, list) in bySurnameKey where abs(key.utf8.count - length) <= 2 && key.utf8.first == m.surnameKey.utf8.first {
-            if NameSimilarity.keysMatch(key, m.surnameKey) { fuzzy.append(contentsOf: list) }
+        guard length >= 6, let initial = m.surnameKey.utf8.first else { return [] }
+        for key in keysByInitial[initial] ?? [] where abs(key.utf8.count - length) <= 2 {
+            if NameSimilarity.keysMatch(key, m.surnameKey) { fuzzy.append(contentsOf: bySurnameKey[key] ?? []) }
         }
         return fuzzy
     }
@@ -143,8 +144,10 @@ struct PersonRegistry {
         if let given = m.given {
             // "Wasserman Schultz" after "Debbie Wasserman Schultz": the end of a fuller name.
             let compatible = found.filter {
-                NameSimilarity.givenNamesCompatible(entities[$0].given, given)
-                    || entities[$0].forms.contains { $0.hasSuffix(" " + m.name) }
+                entities[$0].forms.contains(m.name)
+                    || (NameSimilarity.givenNamesCompatible(entities[$0].given, given)
+                        && entities[$0].forms.allSatisfy { NameSimilarity.fullNamesCompatible($0, m.name) })
+                    || entities[$0].forms.contains { QuoteContext.ends($0, " " + m.name) }
             }
             // Prefer the same given name, then a surname-only person, most recent first.
             let same = compatible.filter { entities[$0].given != nil }
@@ -154,9 +157,17 @@ struct PersonRegistry {
             }
         } else {
             chosen = found.max { entities[$0].lastStart < entities[$1].lastStart }
+            // "Sarah" after "Sarah Palin": a given name alone is the person who has it.
+            if chosen == nil, m.kind == .person, m.nameRange.count == 1 {
+                let key = m.surnameKey
+                chosen = entities.indices.filter { entities[$0].kind == .person && entities[$0].given.map { NameSimilarity.key($0) } == key }
+                    .max { entities[$0].lastStart < entities[$1].lastStart }
+            }
         }
         let evidence = m.title != nil || m.gender != .unknown
-            || (m.given.map { NameLexicon.isGivenNameLower(QuoteContext.lowercased($0)) } ?? false)
+            || (m.given.map { g in
+                !NameLexicon.flags(g).isDisjoint(with: NameLexicon.Flags.givenName) || (g.utf8.contains { $0 >= 0x80 } && NameLexicon.isGivenName(g))
+            } ?? false)
             || (m.nameRange.count > 2 && m.name.utf8.contains(UInt8(ascii: ".")))
         if let c = chosen {
             if m.kind == .person, m.surname.count > entities[c].surname.count, m.given != nil { entities[c].surname = m.surname }
@@ -168,6 +179,7 @@ struct PersonRegistry {
         e.personEvidence = evidence
         e.add(form: m.name, span: m.span)
         entities.append(e)
+        if bySurnameKey[m.surnameKey] == nil, let initial = m.surnameKey.utf8.first { keysByInitial[initial, default: []].append(m.surnameKey) }
         bySurnameKey[m.surnameKey, default: []].append(entities.count - 1)
         return entities.count - 1
     }
@@ -202,6 +214,20 @@ struct PersonRegistry {
             entityOfMention[k] = entities.count - 1
             return entities.count - 1
         case .person, .unknown:
+            // "Court", "Park", "House" alone and nobody's surname: an institution.
+            if m.kind == .unknown, m.nameRange.count == 1, candidates(for: m).isEmpty,
+               NameLexicon.flags(m.surname).contains(.organisation) {
+                var copy = m
+                copy.kind = .organisation
+                let key = NameSimilarity.fold(m.name)
+                if let e = organisations[key] { entities[e].add(form: m.name, span: m.span); entityOfMention[k] = e; return e }
+                var e = Entity(kind: .organisation, surname: m.name, surnameKey: key)
+                e.add(form: copy.name, span: m.span)
+                entities.append(e)
+                organisations[key] = entities.count - 1
+                entityOfMention[k] = entities.count - 1
+                return entities.count - 1
+            }
             let e = attach(m, allowNew: true)
             entityOfMention[k] = e
             return e

@@ -26,6 +26,8 @@ public struct Gazetteer: Sendable {
         static let lowercaseWords: UInt8 = 8
         /// From the project's own alias or place files.
         static let curated: UInt8 = 16
+        /// A name with a capital inside a word ("NoMa", "McAllen"), matched only as written.
+        static let exactCase: UInt8 = 32
 
         func has(_ flag: UInt8) -> Bool { flags & flag != 0 }
     }

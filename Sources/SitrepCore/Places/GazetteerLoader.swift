@@ -88,7 +88,8 @@ enum GazetteerLoader {
             // The display name, folded here; the aliases were folded by the generator.
             folded.removeAll(keepingCapacity: true)
             NameFolding.append(place.name, to: &folded)
-            g.addName(NameHash.of(folded), place: id, flags: Gazetteer.Entry.primary)
+            let exact = PlaceMatcher.hasInnerCapital(place.name) ? Gazetteer.Entry.exactCase : 0
+            g.addName(NameHash.of(folded), place: id, flags: Gazetteer.Entry.primary | exact)
             g.addPrefixes(of: folded)
             var a = fieldStart[8]
             let end = fieldEnd[8]

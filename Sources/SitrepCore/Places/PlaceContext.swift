@@ -106,14 +106,4 @@ struct PlaceContext {
         }
         return nil
     }
-
-    func isWord(_ k: Int?, in set: Set<String>) -> Bool {
-        guard let k else { return false }
-        return text.tokens[k].kind == .word && set.contains(text.tokens[k].text)
-    }
-
-    func isLowerWord(_ k: Int?, in set: Set<String>) -> Bool {
-        guard let k, text.tokens[k].kind == .word else { return false }
-        return set.contains(text.tokens[k].text.lowercased()) && !text.tokens[k].isCapitalised
-    }
 }

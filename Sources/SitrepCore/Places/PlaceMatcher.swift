@@ -114,14 +114,14 @@ struct PlaceMatcher {
                 var whole = hash
                 whole.add(f)
                 if let m = candidate(i, j, whole.value, TextSpan(start: tokens[i].start, end: t.end),
-                                     allCaps, lowercaseWord, wordCount) {
+                                     allCaps, lowercaseWord, wordCount, text) {
                     best = m
                 } else if let cut = possessiveCut(f) ?? modifierCut(f, t.text) {
                     var stem = hash
                     stem.add(f[0..<cut])
                     let end = t.end - (f.count - cut)
                     if let m = candidate(i, j, stem.value, TextSpan(start: tokens[i].start, end: end),
-                                         allCaps, lowercaseWord, wordCount) {
+                                         allCaps, lowercaseWord, wordCount, text) {
                         best = m
                     }
                 }
@@ -144,12 +144,17 @@ struct PlaceMatcher {
     }
 
     private func candidate(_ i: Int, _ j: Int, _ hash: UInt64, _ span: TextSpan, _ allCaps: Bool,
-                           _ lowercaseWord: Bool, _ words: Int) -> NameMatch? {
+                           _ lowercaseWord: Bool, _ words: Int, _ text: AnalyzedText? = nil) -> NameMatch? {
         guard gazetteer.hasEntries(hash) else { return nil }
         var entries: [Gazetteer.Entry] = []
         gazetteer.forEachEntry(hash) { e in
             if lowercaseWord && !e.has(Gazetteer.Entry.lowercaseWords) { return }
             if e.has(Gazetteer.Entry.capsOnly) && !allCaps { return }
+            // "NoMa", "McAllen": a name with a capital inside a word is written that way.
+            if e.has(Gazetteer.Entry.exactCase), !allCaps, let text,
+               text.text(span) != gazetteer.places[Int(e.place)].name {
+                return
+            }
             entries.append(e)
         }
         guard !entries.isEmpty else { return nil }
@@ -159,6 +164,25 @@ struct PlaceMatcher {
         }
         return NameMatch(tokens: i..<(j + 1), span: span, entries: entries, hash: hash, isAllCaps: allCaps,
                          isTokenPart: false, isSingleWord: words == 1)
+    }
+
+    /// A capital letter right after a lower-case one ("NoMa", "McAllen", "DeSoto").
+    static func hasInnerCapital(_ name: String) -> Bool {
+        var before: UInt8 = 0
+        var ascii = true
+        for b in name.utf8 {
+            if b >= 0x80 { ascii = false; break }
+            if b >= 0x41 && b <= 0x5A && before >= 0x61 && before <= 0x7A { return true }
+            before = b
+        }
+        if ascii { return false }
+        var previousLower = false
+        for s in name.unicodeScalars {
+            let upper = s.properties.isUppercase
+            if upper && previousLower { return true }
+            previousLower = s.properties.isLowercase
+        }
+        return false
     }
 
     /// "UK", "U.S.", "UK’s": every letter before a possessive is a capital (two or more).

@@ -48,8 +48,9 @@ public struct PlaceResolver: Sendable {
         }
         rejectNamesOfPeople(&found, text)
         var evidence = Evidence(found: found, demonyms: demonyms, gazetteer: gazetteer)
-        for k in found.indices where found[k].verdict == .needsSupport || found[k].verdict == .needsStrongSupport {
+        for k in found.indices where [.needsSupport, .needsStrongSupport, .unlikelyElsewhere].contains(found[k].verdict) {
             let strong = found[k].verdict == .needsStrongSupport
+            if found[k].verdict == .unlikelyElsewhere && evidence.total < 2 { found[k].verdict = .place; continue }
             if !found[k].cues.locative && found[k].cues.qualifier == nil && !found[k].cues.isQualifier
                 && !found[k].entries.contains(where: { evidence.supports(gazetteer.places[Int($0.place)], regionOnly: strong) }) {
                 found[k].verdict = .rejected("no support")
@@ -92,7 +93,9 @@ public struct PlaceResolver: Sendable {
         for k in found.indices where found[k].match.isSingleWord && people.contains(found[k].match.hash) {
             if case .rejected = found[k].verdict { continue }
             let places = found[k].entries.map { gazetteer.places[Int($0.place)] }
-            guard places.allSatisfy({ $0.kind == .city && $0.population < 1_000_000 }) else { continue }
+            let aliasOnly = !found[k].entries.contains { $0.has(Gazetteer.Entry.primary) || $0.has(Gazetteer.Entry.curated) }
+            guard places.allSatisfy({ $0.kind != .country && $0.population < 1_000_000 && ($0.kind == .city || aliasOnly) })
+            else { continue }
             if found[k].cues.qualifier != nil || strongLocative(found[k].match, text) { continue }
             found[k].verdict = .rejected("person named so elsewhere in the document")
         }
@@ -176,6 +179,7 @@ public struct PlaceResolver: Sendable {
             if !agreeing.isEmpty {
                 found[k].entries = agreeing
                 found[k].cues.qualifier = k + 1
+                found[k + 1].cues.qualifiesPrevious = true
                 found[k + 1].entries = bEntries.filter { q in
                     agreeing.contains { e in contains(gazetteer.places[Int(q.place)], gazetteer.places[Int(e.place)]) }
                 }

@@ -12,8 +12,10 @@ struct PlaceCues {
     var locative = false
     /// Index of the name that qualifies this one ("Paris, Texas": Texas).
     var qualifier: Int?
-    /// This name qualifies the one before it (it follows "Town, ").
+    /// This name may qualify the one before it (it follows "Word, ").
     var isQualifier = false
+    /// This name does qualify the one before it: it holds one of its places ("Paris, Texas").
+    var qualifiesPrevious = false
 }
 
 /// Whether a found name is a place, and how sure the rules are.
@@ -25,6 +27,10 @@ enum PlaceVerdict: Equatable {
     /// A place only with a locative word, an agreeing qualifier, or its region named elsewhere
     /// (districts, towns named like people: "Noma", "Levi").
     case needsStrongSupport
+    /// A small town, or a name that is only an alternate name of its town ("Mila" for Milan):
+    /// a place unless the document is clearly about somewhere else (it names two or more
+    /// places, none in that country).
+    case unlikelyElsewhere
     case rejected(String)
 }
 
@@ -109,7 +115,8 @@ struct PlaceRules {
         if !context.inHeadline[first] && !m.isAllCaps {
             if let p = context.adjacentBefore(first), isNameWord(p), !allowedBefore(p) {
                 let given = gazetteer.givenNames.contains(foldedHash(p))
-                let surname = given || (isCity && m.isSingleWord && population < 100_000)
+                let aliasOnly = !entries.contains { $0.has(Gazetteer.Entry.primary) || $0.has(Gazetteer.Entry.curated) }
+                let surname = given || (!isCountry && m.isSingleWord && (population < 100_000 || aliasOnly))
                 return .rejected(surname ? "person: surname" : "part of a longer name")
             }
             if cues.designatorToken == nil, !possessive, let n = context.adjacentAfter(last), isNameWord(n), !allowedAfter(n),
@@ -133,7 +140,26 @@ struct PlaceRules {
             }
             if population < 100_000 && !cues.locative && !qualified && !cues.isQualifier { weak = true }
         }
-        return veryWeak ? .needsStrongSupport : weak ? .needsSupport : .place
+        if veryWeak { return .needsStrongSupport }
+        if weak { return .needsSupport }
+        // Small towns and alternate names in a story about somewhere else; followed by a
+        // number they are names of things ("Mila 23", "Kanal 13").
+        let aliasOnly = !entries.contains { $0.has(Gazetteer.Entry.primary) || $0.has(Gazetteer.Entry.curated) }
+        if m.isSingleWord && !isCountry, let n = context.adjacentAfter(last), tokens[n].kind == .number,
+           tokens[n].start > tokens[last].end, !isYear(tokens[n].text) {
+            return .rejected("followed by a number")
+        }
+        if m.isSingleWord && isCity && (aliasOnly || population < 50_000)
+            && !cues.locative && !qualified && !cues.qualifiesPrevious {
+            return .unlikelyElsewhere
+        }
+        return .place
+    }
+
+    /// "1999", "2024": a year may follow a place ("Paris 2024").
+    private func isYear(_ text: String) -> Bool {
+        guard text.utf8.count == 4, let n = Int(text) else { return false }
+        return (1800...2100).contains(n)
     }
 
     /// "Russia-Ukraine", "Kherson-based": every other part is lower case or a place.

@@ -1,27 +1,34 @@
 /// Finds who said each quote, from the patterns English news uses, and resolves the speaker
 /// mention to a person, a describing phrase or an organisation.
 ///
-/// Patterns, tried in this order for each quote:
+/// Patterns, tried in this order for each quote (the `tier` of a result):
 /// 1. right after the closing mark: `...,” X said`, `...,” said X`, `...,” X, the minister, said`,
 ///    `...,” he added`, `...,” according to X`, `...,” the spokeswoman told reporters`;
 /// 2. before the opening mark, in the same sentence, nearest verb first: `X said: “...”`,
 ///    `X told reporters that “...”`, `according to X, “...”`, a fragment inside reported speech
 ///    (`X said the plan would “never work”`), a participle taking its clause's subject
-///    (`X left, saying “...”`, `he tried to reassure them by pointing out that “...”`);
-/// 3. a speech verb later in the same sentence;
+///    (`X left, saying “...”`, `he tried to reassure them by pointing out that “...”`,
+///    `with X calling it “...”`);
+/// 3. a speech verb later in the same sentence (`“...” but to act, says X, a consultant`);
 /// 4. the sentence before, when it ends with a colon (`X said:` then the quote's paragraph);
 /// 5. the sentence after, when the quote ends its sentence and the next one opens with
 ///    `X said` (`“...” X said.` written with a full stop);
-/// 6. quotes in a row: a quote with no attribution of its own keeps the previous quote's
-///    speaker when nothing but quotes came between them (same or next paragraph, no other name),
-///    and the paragraph pieces of one long quote share one speaker.
+/// 6. a fragment inside a sentence with no speech verb: the sentence's subject
+///    (`X decried the party for “...”`) — weak: enough for a long quote, not a one- or two-word one;
+/// 7. a sentence ending with a colon but no speech verb: its subject (`X addressed the crowd:`);
+/// 8. pieces of one sentence (`“A,” she said, “B.”`) and paragraph pieces of one long quote share
+///    their speaker;
+/// 9. quotes in a row: a quote with no attribution of its own keeps the previous quote's
+///    speaker when nothing but quotes came between them (same or next paragraph, no other
+///    person named, no other speech verb).
 ///
 /// A subject is a name (titles and appositives skipped: `Rear Admiral X, the head of Y,
-/// reported`), a pronoun (resolved to the most recent compatible speaker or sentence subject:
-/// gender from titles, given names, and he/she used after the name), or a describing phrase with
-/// a role noun (`the head of the Atlantic Alliance`), which stands for a named person only when
-/// it is just article + role and someone with that role was named before. When no pattern fits,
-/// the speaker stays unknown.
+/// reported`), a pronoun (resolved to the most recent compatible speaker or sentence subject,
+/// else a person named in the last two sentences: gender from titles, given names, and he/she
+/// used after the name), or a describing phrase with a role noun (`the head of the Atlantic
+/// Alliance`), which stands for a named person only when it is just article + office and someone
+/// with that office was named before. An attribution that cannot be resolved (`she said` with
+/// nobody to be "she") leaves the speaker unknown and stops the quote from inheriting one.
 struct Attributor {
     let ctx: QuoteContext
     var registry: PersonRegistry
@@ -38,6 +45,8 @@ struct Attributor {
         var immediate: Bool
         /// Only the sentence's subject, with no speech verb.
         var weak = false
+        /// Which pattern found it (1-7, in the order of the type's list; for diagnostics).
+        var tier = 0
     }
 
     /// What attribution decided for one quote.
@@ -53,6 +62,9 @@ struct Attributor {
         /// Only the sentence's subject, with no speech verb: enough for a long quote, not for a
         /// one- or two-word one.
         var weak = false
+        /// Which pattern found it (see `Site.tier`); 8 = shared within a sentence or long quote,
+        /// 9 = kept from the previous quote.
+        var tier = 0
     }
 
     /// Speaker events for pronoun resolution: (offset, entity).
@@ -101,7 +113,7 @@ struct Attributor {
                 let resolved = resolve(s, before: ctx.tokens[s.range.lowerBound].start)
                 // An attribution we cannot resolve ("she said" with nobody to be "she") still
                 // says the speaker is someone new: no inheriting.
-                if resolved == nil { result.blocked = true }
+                if resolved == nil { result.blocked = true; result.immediate = s.immediate }
                 if resolved == nil, case .pronoun = s.kind { site = nil }
                 result.entity = resolved
                 result.mention = mentionText(s.range)
@@ -109,6 +121,7 @@ struct Attributor {
                 result.direct = s.direct
                 result.immediate = s.immediate
                 result.weak = s.weak
+                result.tier = s.tier
                 if let e = resolved { speakerEvents.append((ctx.tokens[s.range.lowerBound].start, e)) }
             }
             results.append(result)
@@ -141,7 +154,7 @@ struct Attributor {
             var end = c + 1
             while end < ctx.tokens.count, ctx.sentence(ofToken: end) == sentence, ctx.tokens[end].start < nextOpen { end += 1 }
             if ctx.sentence(ofToken: c + 1) == sentence { afterRange = (c + 1)..<end }
-            if let site = afterSite(afterRange, closeToken: c, nearOnly: true) { return site }
+            if var site = afterSite(afterRange, closeToken: c, nearOnly: true) { site.tier = 1; return site }
         }
         // 2. Before the opening mark, same sentence.
         let sentence = ctx.sentence(ofToken: openToken)
@@ -153,20 +166,20 @@ struct Attributor {
         if prevClose >= 0 {
             while start < openToken, ctx.tokens[start].start <= prevClose { start += 1 }
         }
-        if let site = beforeSite(start..<openToken) { return site }
+        if var site = beforeSite(start..<openToken) { site.tier = 2; return site }
         // 3. Later in the sentence.
-        if let c = closeToken, !afterRange.isEmpty, let site = afterSite(afterRange, closeToken: c, nearOnly: false) { return site }
+        if let c = closeToken, !afterRange.isEmpty, var site = afterSite(afterRange, closeToken: c, nearOnly: false) { site.tier = 3; return site }
         // 4. The sentence before ends with a colon.
         if start == openToken || onlyPunctuation(start..<openToken), sentence > 0 {
             let prev = ctx.text.sentences[sentence - 1]
             let prevRange = ctx.text.tokenRange(in: prev)
             if let last = prevRange.last, ctx.isPunct(last, ":") || ctx.isPunct(last, ",") {
-                if var site = beforeSite(prevRange.lowerBound..<last) { site.direct = true; return site }
+                if var site = beforeSite(prevRange.lowerBound..<last) { site.direct = true; site.tier = 4; return site }
                 // "X addressed the volunteers:" with no speech verb: the sentence's subject.
                 if ctx.isPunct(last, ":"), let subject = clauseSubject(sentenceStart: prevRange.lowerBound, before: last),
                    subject.range.upperBound < last, ctx.tokens[subject.range.upperBound].kind == .word || ctx.isPunct(subject.range.upperBound, ",") {
                     if case .name(let m) = subject.kind, registry.mentions[m].kind == .place { return nil }
-                    return Site(kind: subject.kind, range: subject.range, direct: true, immediate: false, weak: true)
+                    return Site(kind: subject.kind, range: subject.range, direct: true, immediate: false, weak: true, tier: 7)
                 }
             }
         }
@@ -178,6 +191,7 @@ struct Attributor {
                 let next = ctx.text.tokenRange(in: ctx.text.sentences[s + 1])
                 if let first = next.first, !ctx.isQuoteMark(first), var site = afterSite(next, closeToken: first - 1, nearOnly: true) {
                     site.direct = true
+                    site.tier = 5
                     return site
                 }
             }
@@ -185,10 +199,11 @@ struct Attributor {
         // 6. A fragment inside a sentence: the sentence's subject ("X decried the GOP for “...”").
         if start < openToken, !onlyPunctuation(start..<openToken), start == sentenceStartToken(openToken),
            let subject = clauseSubject(sentenceStart: start, before: openToken),
-           subject.range.upperBound < openToken, ctx.tokens[subject.range.upperBound].kind == .word,
-           !ctx.tokens[subject.range.upperBound].isCapitalised {
+           subject.range.upperBound < openToken,
+           (ctx.tokens[subject.range.upperBound].kind == .word && !ctx.tokens[subject.range.upperBound].isCapitalised)
+            || ctx.isPunct(subject.range.upperBound, ",") {
             if case .name(let m) = subject.kind, registry.mentions[m].kind == .place { return nil }
-            return Site(kind: subject.kind, range: subject.range, direct: true, immediate: false, weak: true)
+            return Site(kind: subject.kind, range: subject.range, direct: true, immediate: false, weak: true, tier: 6)
         }
         return nil
     }
@@ -231,7 +246,7 @@ struct Attributor {
             }
             if c.contains(.needsOut), !(i + 1 < limit && ctx.lower(i + 1) == SpeechLexicon.particles[w]) { continue }
             if c.contains(.needsIt), !(i + 1 < limit && ctx.lower(i + 1) == "it") { continue }
-            if c.contains(.nearQuoteOnly) { continue }
+            if c.contains(.nearQuoteOnly), !nearOnly { continue }
             if c.contains(.afterQuote), !c.contains(.finite), !nearOnly { continue }
             if i == firstWord {
                 // Inverted: "said X".
@@ -290,9 +305,10 @@ struct Attributor {
                 if let site = backwardSubject(endingBefore: i, floor: range.lowerBound) {
                     return Site(kind: site.kind, range: site.range, direct: true, immediate: false)
                 }
-                // Inverted before the quote only when the subject runs up to it ("said Smith: “...”").
+                // Inverted before the quote only when the subject runs up to it ("said Smith: “...”"),
+                // or when the verb opens the sentence ("Said Ana Costa, who ...: “...”").
                 if c.contains(.invertible), let site = forwardSubject(from: i + 1, limit: range.upperBound),
-                   site.range.upperBound == range.upperBound
+                   site.range.upperBound == range.upperBound || i == sentenceStartToken(i)
                     || (site.range.upperBound == range.upperBound - 1 && ctx.tokens[range.upperBound - 1].kind == .punctuation) {
                     return Site(kind: site.kind, range: site.range, direct: true, immediate: false)
                 }
@@ -438,6 +454,12 @@ struct Attributor {
             return SubjectSite(kind: .pronoun(g), range: j..<(j + 1))
         }
         if let named = nameAfterRole(from: j, limit: limit) { return named }
+        // "the Daily News", "The Democratic National Committee": an article before a name.
+        if SpeechLexicon.word(w).contains(.determiner), j + 1 < limit, let k = registry.mentionStarting(at: j + 1),
+           !registry.mentions[k].possessive, registry.mentions[k].tokenRange.upperBound <= limit,
+           describingPhrase(forwardFrom: j, limit: limit) == nil {
+            return SubjectSite(kind: .name(k), range: registry.mentions[k].nameRange)
+        }
         if let k = registry.mentionStarting(at: j) {
             let m = registry.mentions[k]
             guard !m.possessive else {
@@ -449,7 +471,15 @@ struct Attributor {
             return SubjectSite(kind: .name(k), range: m.nameRange)
         }
         if SpeechLexicon.word(w).contains(.determiner) || !ctx.tokens[j].isCapitalised {
-            return describingPhrase(forwardFrom: j, limit: limit)
+            guard let d = describingPhrase(forwardFrom: j, limit: limit) else { return nil }
+            // "said one resident, Maria Popescu, 71": the name in the appositive.
+            let after = d.range.upperBound
+            if ctx.isPunct(after, ","), let m = registry.mentionStarting(at: after + 1), registry.mentions[m].kind == .person,
+               !registry.mentions[m].possessive, registry.mentions[m].tokenRange.upperBound <= limit {
+                let end = registry.mentions[m].tokenRange.upperBound
+                if end >= limit || ctx.tokens[end].kind == .punctuation { return SubjectSite(kind: .name(m), range: registry.mentions[m].nameRange) }
+            }
+            return d
         }
         return nil
     }
@@ -469,7 +499,7 @@ struct Attributor {
                 let afterRole = k > j && ctx.tokens[k - 1].kind == .word
                     && (SpeechLexicon.word(ctx.lower(k - 1)).contains(.role) || NameLexicon.isTitle(ctx.lower(k - 1)))
                 // "Soviet dissident Milovan Djilas": an affiliation, lower-case words, a full name.
-                let afterModifiers = k > j && ctx.tokens[k - 1].kind == .word && !ctx.tokens[k - 1].isCapitalised
+                let afterModifiers = k > j && ctx.tokens[k - 1].kind == .word
                     && mention.kind == .person && mention.nameRange.count >= 2
                 if personLike, mention.tokenRange.upperBound <= limit, hasTitle || afterRole || afterModifiers {
                     return SubjectSite(kind: .name(m), range: mention.nameRange)
@@ -529,6 +559,8 @@ struct Attributor {
                 // The verb after "One operative inside Trump Tower".
                 break
             }
+            // "The famously gruff senator started on Wednesday": a verb after the head ends it.
+            if sawRole, !t.isCapitalised, QuoteContext.ends(w, "ed") { break }
             if !afterPreposition, c.contains(.role) || SpeechLexicon.word(singular(w)).contains(.role) { sawRole = true; headEnd = k + 1 }
             if !c.contains(.determiner), !c.contains(.preposition) { lastContent = k }
             k += 1
@@ -572,7 +604,17 @@ struct Attributor {
             k = p - 1
             guard k >= floor else { return nil }
         }
-        if ctx.isPunct(k, ",") { return appositiveChain(comma: k, floor: floor) }
+        // "Sen. Jack Reed (D-R.I.), said": a parenthesis and a stray comma.
+        if ctx.isPunct(k, ","), ctx.isPunct(k - 1, ")") {
+            var p = k - 2
+            while p >= floor, !ctx.isPunct(p, "("), k - p < 12 { p -= 1 }
+            if p - 1 >= floor, ctx.isPunct(p, "("), let s = subjectEnding(at: p - 1, floor: floor), case .name = s.kind { return s }
+        }
+        if ctx.isPunct(k, ",") || ctx.isPunct(k, "—") || ctx.isPunct(k, "–") { return appositiveChain(comma: k, floor: floor) }
+        // "X said ..., but called it “...”": the first verb's subject.
+        if ["and", "but"].contains(ctx.lower(k)), k > floor {
+            return clauseSubject(sentenceStart: max(floor, sentenceStartToken(k)), before: k)
+        }
         if ctx.lower(k) == "who", k - 1 >= floor, ctx.isPunct(k - 1, ",") {
             return subjectEnding(at: k - 2, floor: floor)
         }
@@ -630,9 +672,10 @@ struct Attributor {
         var fallback: SubjectSite? = nil
         for _ in 0..<5 {
             var p = c - 1
-            while p >= floor, !ctx.isPunct(p, ","), !ctx.isQuoteMark(p), c - p <= 20,
+            let dash = ctx.isPunct(c, "—") || ctx.isPunct(c, "–")
+            while p >= floor, !(dash ? ctx.isPunct(p, "—") || ctx.isPunct(p, "–") : ctx.isPunct(p, ",")), !ctx.isQuoteMark(p), c - p <= 20,
                   !ctx.isPunct(p, oneOf: ".;:()") { p -= 1 }
-            guard p >= floor, ctx.isPunct(p, ","), c - p > 1, c - p <= 20 else { break }
+            guard p >= floor, ctx.isPunct(p, ",") || (dash && (ctx.isPunct(p, "—") || ctx.isPunct(p, "–"))), c - p > 1, c - p <= 20 else { break }
             let first = p + 1
             // "the spokeswoman, Anna Berg, said": a chunk that is just a person's name.
             if let m = registry.mentionStarting(at: first), registry.mentions[m].nameRange.upperBound == c,
@@ -648,8 +691,8 @@ struct Attributor {
                 || (ctx.tokens[first].kind == .word && !ctx.tokens[first].isCapitalised && !["and", "or", "but", "which", "that"].contains(fw))
                 || NameLexicon.isTitle(fw) || registry.mentionStarting(at: first).map { registry.mentions[$0].possessive } == true
                 || NameLexicon.placeSpeakers.contains(fw)
-                || registry.mentionStarting(at: first).map { registry.mentions[$0].kind == .place || registry.mentions[$0].kind == .organisation
-                    && registry.mentions[$0].tokenRange.upperBound >= c - 1 } == true
+                || registry.mentionStarting(at: first).map { registry.mentions[$0].kind != .person
+                    && registry.mentions[$0].tokenRange.upperBound == c } == true
             guard chunkOK else { break }
             // "Ed Rendell (D), a supporter, praised": a parenthesis after the name.
             var end = p - 1
@@ -813,12 +856,15 @@ struct Attributor {
                 if let b = best, event.offset <= b.offset { break }
                 if compatible(event.entity) { best = event; break }
             }
-            // Nobody speaking or leading a sentence: any person named in the last two sentences.
-            if best == nil, let s = ctx.text.sentenceIndex(containing: offset) {
+            // Nobody speaking or leading a sentence lately: a person named in this or the last
+            // two sentences, when more recent than the speaker or subject found.
+            if let s = ctx.text.sentenceIndex(containing: offset) {
                 let from = ctx.text.sentences[max(0, s - 2)].start
-                for event in mentionEvents.reversed() where event.offset < offset {
-                    if event.offset < from { break }
-                    if compatible(event.entity) { best = event; break }
+                if best == nil {
+                    for event in mentionEvents.reversed() where event.offset < offset {
+                        if event.offset < from { break }
+                        if compatible(event.entity) { best = event; break }
+                    }
                 }
             }
         }
@@ -845,6 +891,8 @@ struct Attributor {
                 results[q].mentionSpan = results[other].mentionSpan
                 results[q].inherited = true
                 results[q].direct = results[other].direct
+                results[q].weak = results[other].weak
+                results[q].tier = 8
             }
         }
     }
@@ -893,6 +941,7 @@ struct Attributor {
             results[q].mention = prev.mention
             results[q].mentionSpan = prev.mentionSpan
             results[q].inherited = true
+            results[q].tier = 9
         }
     }
 

@@ -14,6 +14,8 @@ public struct Quote: Sendable, Hashable {
     /// Index of the speaker in the document's `people`, when the speaker is a person or an unnamed
     /// speaker (nil for organisations and unknown speakers).
     public var personIndex: Int?
+    /// Which attribution pattern found the speaker (diagnostics for the dev harness; 0 = none).
+    var attributionTier = 0
 
     public init(span: TextSpan, text: String, speaker: String? = nil, mention: String? = nil,
                 mentionSpan: TextSpan? = nil, personIndex: Int? = nil) {
@@ -93,6 +95,7 @@ public struct QuoteAttribution: Sendable {
                 quote.mention = result.mention
                 quote.mentionSpan = result.mentionSpan
                 quote.personIndex = personOfEntity[e]
+                quote.attributionTier = result.tier
             }
             quotes.append(quote)
         }

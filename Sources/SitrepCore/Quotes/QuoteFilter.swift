@@ -27,15 +27,20 @@ enum QuoteFilter {
         for i in range where ctx.tokens[i].kind != .punctuation {
             words += 1
             if ctx.tokens[i].isCapitalised || ctx.tokens[i].kind == .number { capitalised += 1 }
-            else if titleMinorWords.contains(ctx.lower(i)) { minorWords += 1 }
-            if words > 5 { return true }
+            else if titleMinorWords.contains(ctx.tokens[i].text) { minorWords += 1 }
+            if words > 12 { return true }
         }
-        let attributedHere = result.entity != nil && result.direct && !result.inherited && !result.weak
         if words == 0 { return false }
-        if words == 1 { return result.entity != nil && result.immediate && !result.inherited }
-        if words <= 3, labelled(piece, ctx) { return false }
-        if words == 2 { return attributedHere }
         let titleCase = capitalised + minorWords == words && capitalised >= 2
+        // Titles of reports, shows and books after "titled", "called", "dubbed" ...
+        if titleCase, labelled(piece, ctx) { return false }
+        if words > 5 { return true }
+        let attributedHere = result.entity != nil && result.direct && !result.inherited && !result.weak
+        // "“No,” he said": a speech verb right after the mark, even when "he" is nobody we know.
+        let speechRightAfter = result.immediate && !result.inherited && (result.entity != nil || result.blocked)
+        if words == 1 { return speechRightAfter }
+        if words <= 3, labelled(piece, ctx) { return false }
+        if words == 2 { return attributedHere || speechRightAfter }
         if words <= 4, titleCase { return attributedHere }
         return true
     }

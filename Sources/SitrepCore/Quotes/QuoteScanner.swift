@@ -189,8 +189,8 @@ enum QuoteScanner {
                     }
                     stack.removeLast()
                     if stack.isEmpty { emit(top, close: mark.offset, endOffset: mark.offset, continuesNext: false) }
-                } else if mark.scalar != top.scalar, stack.count < 4 {
-                    stack.append(mark)   // `"` inside `“...”`
+                } else if (mark.scalar != top.scalar || mark.family == .single), stack.count < 4 {
+                    stack.append(mark)   // `"` inside `“...”`, `‘` inside `‘...’`
                 } else if stack.count == 1 {
                     // Same opener again: the earlier quote was never closed. It ends before this one.
                     emit(top, close: nil, endOffset: mark.offset, continuesNext: false)

@@ -111,6 +111,7 @@ enum SpeechLexicon {
         "parent", "citizen", "official", "attendee", "participant", "donor", "fundraiser",
         "surrogate", "backer", "ally", "rival", "challenger", "incumbent", "mp", "legislator",
         "statesman", "politician", "lobbyist", "spokespeople", "chief-of-staff", "head", "master",
+        "confidant", "insider", "organiser", "blogger", "commenter", "viewer", "listener", "reader",
         "harbourmaster", "harbormaster", "captain", "skipper", "warden", "ranger",
     ]
 
@@ -195,7 +196,8 @@ enum SpeechLexicon {
         "exclaim", "shout", "scoff", "lash", "rail", "fume", "gush", "rave", "complain", "grumble",
         "worry", "fret", "hope", "emphasize", "emphasise", "stress", "underline", "underscore",
         "highlight", "repeat", "reiterate", "echo", "concur", "assert", "maintain", "claim",
-        "deny", "refute", "reject", "confirm", "testify", "pledge", "vow",
+        "deny", "refute", "reject", "confirm", "testify", "pledge", "vow", "remember", "recount",
+        "relate", "reflect", "concede", "opine", "theorize", "posit", "muse", "marvel", "chime",
     ]
 
     private static func forms(_ lemma: String) -> (ed: String, s: String, ing: String) {

@@ -5,5 +5,6 @@ public enum Action: String, CaseIterable, Sendable, Hashable {
     case moveDown, moveUp, pageDown, pageUp, top, bottom
     case toggleOrder, jumpToDate, filterDates
     case nextSource, previousSource
+    case filterSpeakers, expand, collapse, toggleExpand
     case open, toggleHelp, close, quit, forceQuit
 }

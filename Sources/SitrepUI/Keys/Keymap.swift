@@ -21,15 +21,23 @@ public enum Keymap {
                    description: "Timeline: jump to a date (apr 14, -3d, today)"),
         KeyBinding(keys: [.character("f")], action: .filterDates,
                    description: "Timeline: only a date range (from..to)"),
+        KeyBinding(keys: [.character("/"), .character("s")], action: .filterSpeakers,
+                   description: "Quotes: filter speakers as you type"),
+        KeyBinding(keys: [.right, .character("+")], action: .expand,
+                   description: "Regions: open the place (show what lies inside)"),
+        KeyBinding(keys: [.left, .character("-")], action: .collapse,
+                   description: "Regions: close the place (if closed: go to its parent)"),
+        KeyBinding(keys: [.character(" ")], action: .toggleExpand,
+                   description: "Regions: open or close the place"),
         KeyBinding(keys: [.enter], action: .open,
-                   description: "Read the article (an event: its first source)"),
+                   description: "Read the article at the item; Regions: filter by the place"),
         KeyBinding(keys: [.character("n"), .character("]")], action: .nextSource,
                    description: "Reader: the event's next source"),
         KeyBinding(keys: [.character("p"), .character("[")], action: .previousSource,
                    description: "Reader: the event's previous source"),
         KeyBinding(keys: [.character("?")], action: .toggleHelp, description: "Show or hide this help"),
         KeyBinding(keys: [.escape], action: .close,
-                   description: "Close the reader or the help; clear the date filter"),
+                   description: "Close the reader or help; clear a filter (speaker, place, date)"),
         KeyBinding(keys: [.character("q")], action: .quit,
                    description: "Quit (closes the reader or the help first)"),
         KeyBinding(keys: [.control("c")], action: .forceQuit, description: "Quit at once"),
@@ -43,11 +51,11 @@ public enum Keymap {
         ("Wheel", "Scroll the pane under the pointer"),
     ]
 
-    /// The fixed keys of the date prompts (`d`, `f`). Text inputs are not remappable, so that
+    /// The fixed keys of the prompts (dates `d`, `f`; speakers `/`). Text inputs are not remappable, so that
     /// every letter can be typed; the help overlay and the README list them from here.
     public static let promptHelp: [(keys: String, description: String)] = [
-        ("Enter", "Jump, or apply the filter"),
-        ("Esc", "Cancel the prompt"),
+        ("Enter", "Jump, or apply (speakers: keep) the filter"),
+        ("Esc", "Cancel the prompt (speakers: clear the filter)"),
         ("Backspace", "Delete the last character"),
         ("Ctrl-U", "Clear the prompt"),
     ]
@@ -74,7 +82,7 @@ public enum Keymap {
             lines.append("| \(gesture) (mouse) | \(description) |")
         }
         for (keys, description) in promptHelp {
-            lines.append("| `\(keys)` (date prompt) | \(description) |")
+            lines.append("| `\(keys)` (prompt) | \(description) |")
         }
         return lines.joined(separator: "\n") + "\n"
     }

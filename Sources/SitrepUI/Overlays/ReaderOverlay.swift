@@ -128,8 +128,15 @@ enum ReaderOverlay {
             let graphemes = current.graphemes
             grid.put(graphemes: graphemes.map(\.grapheme), column: area.x, row: area.y + line,
                      maxColumns: area.width) { position in
-                guard current.role == .body, let source else { return base }
+                guard current.role == .body else { return base }
                 let grapheme = graphemes[position]
+                if let mention = reader.mentionSpan, grapheme.overlaps(start: mention.start, end: mention.end) {
+                    return theme[.highlightStrong]
+                }
+                if let quote = reader.quoteSpan, grapheme.overlaps(start: quote.start, end: quote.end) {
+                    return theme[.highlight]
+                }
+                guard let source else { return base }
                 if grapheme.overlaps(start: source.timexSpan.start, end: source.timexSpan.end) {
                     return theme[.highlightStrong]
                 }
@@ -144,6 +151,9 @@ enum ReaderOverlay {
     /// The border's title: "Article", or the event's date ("Event · Tue 14 Apr 2026",
     /// "Event · May 2026 · announced").
     static func title(of reader: ReaderState) -> String {
+        if reader.quoteSpan != nil {
+            return "Quote" + (reader.speaker.map { " · " + $0 } ?? "")
+        }
         guard let entry = reader.entry else { return "Article" }
         let date: String
         switch (entry.date.precision, entry.date.firstDay) {

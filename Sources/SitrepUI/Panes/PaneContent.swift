@@ -33,6 +33,8 @@ struct PaneRow: Sendable, Hashable {
     var indent: Int
     /// The item this row belongs to (nil for headers).
     var item: Int?
+    /// Graphemes of `text` drawn in the `accent` role (the letters a speaker filter matched).
+    var marks: [Int] = []
 
     init(kind: Kind, text: String, textRole: ThemeRole? = nil, secondary: String = "",
          trailing: String = "", trailingRole: ThemeRole? = nil, trailingIsEssential: Bool = false,
@@ -50,6 +52,10 @@ enum ItemTarget: Sendable, Hashable {
     case document(Int)
     /// A timeline entry: index into the corpus's `timeline`.
     case timelineEntry(Int)
+    /// A quote: the document's index and the quote's index in its extraction.
+    case quote(document: Int, quote: Int)
+    /// A place of the Regions pane (gazetteer id).
+    case place(Int)
 }
 
 /// The rows of one pane and its selectable items.
@@ -68,8 +74,16 @@ struct PaneContent: Sendable, Hashable {
 
     var itemCount: Int { itemRows.count }
 
-    mutating func appendHeader(_ text: String, role: ThemeRole? = nil, trailing: String = "") {
-        rows.append(PaneRow(kind: .header, text: text, textRole: role, trailing: trailing))
+    mutating func appendHeader(_ text: String, role: ThemeRole? = nil, secondary: String = "",
+                               trailing: String = "", marks: [Int] = []) {
+        var row = PaneRow(kind: .header, text: text, textRole: role, secondary: secondary, trailing: trailing)
+        row.marks = marks
+        rows.append(row)
+    }
+
+    /// What Enter opens on `item`.
+    func target(ofItem item: Int) -> ItemTarget? {
+        itemTargets.indices.contains(item) ? itemTargets[item] : nil
     }
 
     /// Adds an item made of one `.item` row and any `.detail` rows.
@@ -139,10 +153,11 @@ struct PaneContents: Sendable, Hashable {
     var regions: PaneContent
     var quotes: PaneContent
 
-    init(model: CorpusModel, order: TimelineOrder, filter: DateRange?) {
-        timeline = TimelinePane.content(for: model, order: order, filter: filter)
-        regions = RegionsPane.content(for: model.documents)
-        quotes = QuotesPane.content(for: model.documents)
+    init(model: CorpusModel, order: TimelineOrder, filter: DateRange?, place: PlaceFilter? = nil,
+         speakerFilter: String = "", expanded: Set<Int> = []) {
+        timeline = TimelinePane.content(for: model, order: order, filter: filter, place: place)
+        regions = RegionsPane.content(for: model, expanded: expanded, filter: place)
+        quotes = QuotesPane.content(for: model, speakerFilter: speakerFilter, place: place)
     }
 
     subscript(pane: Pane) -> PaneContent {

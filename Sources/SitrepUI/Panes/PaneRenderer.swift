@@ -95,8 +95,17 @@ enum PaneRenderer {
                 right -= 2
             }
         }
-        grid.put(row.text, column: left, row: y, style: override ?? textStyle,
-                 maxColumns: max(0, right - left), overflow: .ellipsis)
+        if row.marks.isEmpty {
+            grid.put(row.text, column: left, row: y, style: override ?? textStyle,
+                     maxColumns: max(0, right - left), overflow: .ellipsis)
+        } else {
+            let marks = Set(row.marks)
+            let marked = theme[.highlightStrong]
+            let graphemes = DisplayText.truncate(Sanitizer.graphemes(of: row.text), toColumns: max(0, right - left))
+            grid.put(graphemes: graphemes, column: left, row: y, maxColumns: max(0, right - left)) { index in
+                marks.contains(index) ? marked : (override ?? textStyle)
+            }
+        }
     }
 
     /// A horizontal bar `width` cells long, filled to `fraction` in eighths of a cell.

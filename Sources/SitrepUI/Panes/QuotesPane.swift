@@ -1,17 +1,125 @@
+import Foundation
 import SitrepCore
 
-/// The Quotes pane. Until the quotes stage exists it lists each document with its size and
-/// where its date came from ("1,234 words · date from filename"), in input order.
+/// The Quotes pane: who said what. One heading per speaker (people merged across documents by
+/// `PeopleIndex`; organisations by name; quotes without a speaker under "Unattributed"), most
+/// quoted first, with the role and the quote count; under it each quote, with its date and
+/// source document. `/` filters the speakers as you type (letters in order, case and accents
+/// aside; the matched letters are marked); a place filter keeps the quotes of the documents
+/// that mention the place.
 enum QuotesPane {
-    static func content(for documents: [Document]) -> PaneContent {
-        var content = PaneContent(emptyText: "No documents loaded.")
-        for (index, document) in documents.enumerated() {
-            let words = Formatting.count(Formatting.wordCount(document.text), "word")
-            let detail = words + " · " + Formatting.dateSource(document.dateSource)
-            content.appendItem(PaneRow(kind: .item, text: document.displayTitle, indent: 2),
-                               details: [PaneRow(kind: .detail, text: detail, indent: 4)],
-                               target: .document(index))
+    static let unattributed = "Unattributed"
+
+    struct Speaker {
+        var name: String
+        var aliases: [String]
+        var role: String?
+        var quotes: [(document: Int, quote: Int)] = []
+    }
+
+    /// The speakers of the corpus with their quotes, most quoted first, "Unattributed" last.
+    static func speakers(for model: CorpusModel, documents allowed: Set<String>?) -> [Speaker] {
+        var speakers: [Speaker] = []
+        var byPerson: [Int: Int] = [:]
+        var byName: [String: Int] = [:]
+        var unattributed = Speaker(name: unattributed, aliases: [], role: nil)
+        for (d, extraction) in model.corpus.extractions.enumerated() {
+            if let allowed, !allowed.contains(extraction.document.id) { continue }
+            for (q, quote) in extraction.quotes.enumerated() {
+                if let p = quote.personIndex, let merged = model.people.map[PeopleIndex.Key(document: d, person: p)],
+                   model.people.people.indices.contains(merged) {
+                    if byPerson[merged] == nil {
+                        let person = model.people.people[merged]
+                        byPerson[merged] = speakers.count
+                        speakers.append(Speaker(name: person.name, aliases: person.aliases, role: person.role))
+                    }
+                    speakers[byPerson[merged]!].quotes.append((d, q))
+                } else if let name = quote.speaker, !name.isEmpty {
+                    let key = name.lowercased()
+                    if byName[key] == nil {
+                        byName[key] = speakers.count
+                        speakers.append(Speaker(name: name, aliases: [], role: nil))
+                    }
+                    speakers[byName[key]!].quotes.append((d, q))
+                } else {
+                    unattributed.quotes.append((d, q))
+                }
+            }
+        }
+        speakers = speakers.enumerated().sorted { a, b in
+            a.element.quotes.count != b.element.quotes.count ? a.element.quotes.count > b.element.quotes.count
+                : a.offset < b.offset
+        }.map(\.element)
+        if !unattributed.quotes.isEmpty { speakers.append(unattributed) }
+        return speakers
+    }
+
+    /// Most lines a quote takes in the pane; a longer one ends with "…" (the reader shows it all).
+    static let maximumLines = 4
+
+    /// `width`: the columns a quote's text gets (its lines are wrapped at spaces to fit).
+    static func content(for model: CorpusModel, speakerFilter: String, place: PlaceFilter?,
+                        width: Int = 60) -> PaneContent {
+        var content = PaneContent(emptyText: emptyText(model: model, speakerFilter: speakerFilter, place: place))
+        let filter = speakerFilter.trimmingCharacters(in: .whitespaces)
+        for speaker in speakers(for: model, documents: place?.documents) {
+            var marks: [Int] = []
+            if !filter.isEmpty {
+                guard let found = ([speaker.name] + speaker.aliases).lazy
+                    .compactMap({ form in FuzzyMatch.positions(of: filter, in: form).map { (form, $0) } })
+                    .first else { continue }
+                marks = found.0 == speaker.name ? found.1 : []
+            }
+            content.appendHeader(speaker.name, secondary: speaker.role ?? "",
+                                 trailing: Formatting.count(speaker.quotes.count, "quote"), marks: marks)
+            for (d, q) in speaker.quotes {
+                let extraction = model.corpus.extractions[d]
+                let quote = extraction.quotes[q]
+                let text = quote.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                let date = extraction.document.date.map(Formatting.dayHeader) ?? "undated"
+                var lines = DisplayText.wrap("\u{201C}" + text + "\u{201D}", toColumns: max(8, width))
+                if lines.count > maximumLines {
+                    lines = Array(lines.prefix(maximumLines))
+                    lines[maximumLines - 1] = (lines[maximumLines - 1] + " \u{2026}")
+                }
+                let first = lines.first ?? ""
+                let rest = lines.dropFirst().map { PaneRow(kind: .detail, text: $0, textRole: .text, indent: 3) }
+                content.appendItem(PaneRow(kind: .item, text: first, indent: 2),
+                                   details: rest + [PaneRow(kind: .detail, text: date + " · " + extraction.document.id,
+                                                            indent: 4)],
+                                   target: .quote(document: d, quote: q))
+            }
         }
         return content
+    }
+
+    private static func emptyText(model: CorpusModel, speakerFilter: String, place: PlaceFilter?) -> String {
+        if model.documents.isEmpty { return "No documents loaded." }
+        if !speakerFilter.isEmpty { return "No speaker matches \u{201C}\(speakerFilter)\u{201D}. Esc clears it." }
+        if let place { return "No quotes in documents that mention \(place.name). Esc clears it." }
+        return "No quotes in " + Formatting.count(model.documents.count, "document") + "."
+    }
+}
+
+/// Letters of a query found in order in a name, case and accents aside ("zln" in "Zelensky").
+enum FuzzyMatch {
+    static func fold(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+    }
+
+    /// The positions (in the name's sanitised graphemes) of the query's letters, or nil when
+    /// they are not all there in order. Spaces in the query are ignored.
+    static func positions(of query: String, in name: String) -> [Int]? {
+        let wanted = Array(fold(query).filter { !$0.isWhitespace })
+        guard !wanted.isEmpty else { return [] }
+        var positions: [Int] = []
+        var next = 0
+        for (index, grapheme) in Sanitizer.graphemes(of: name).enumerated() where next < wanted.count {
+            if fold(grapheme.text) == String(wanted[next]) {
+                positions.append(index)
+                next += 1
+            }
+        }
+        return next == wanted.count ? positions : nil
     }
 }

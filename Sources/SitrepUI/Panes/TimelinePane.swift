@@ -17,11 +17,13 @@ enum TimelinePane {
     /// Starts the line of an announced event.
     static let announcedMarker = "\u{25B8}"
 
-    static func content(for model: CorpusModel, order: TimelineOrder, filter: DateRange?) -> PaneContent {
+    static func content(for model: CorpusModel, order: TimelineOrder, filter: DateRange?,
+                        place: PlaceFilter? = nil) -> PaneContent {
         let entries = model.timeline
         var groups: [(date: EventDate, entries: [Int])] = []
         var groupOfDate: [EventDate: Int] = [:]
-        for (index, entry) in entries.enumerated() where isShown(entry, filter: filter) {
+        for (index, entry) in entries.enumerated()
+        where isShown(entry, filter: filter) && mentions(entry, place: place, model: model) {
             if let group = groupOfDate[entry.date] {
                 groups[group].entries.append(index)
             } else {
@@ -36,7 +38,7 @@ enum TimelinePane {
         }.map(\.element)
         if order == .newestFirst { groups.reverse() }
 
-        var content = PaneContent(emptyText: emptyText(model: model, filter: filter))
+        var content = PaneContent(emptyText: emptyText(model: model, filter: filter, place: place))
         var activity = Activity(newestArticleDay: model.newestArticleDate?.dayNumber)
         for group in groups {
             let announced = group.entries.contains { entries[$0].isAnnounced }
@@ -75,8 +77,22 @@ enum TimelinePane {
         return filter.contains(first: first, last: last)
     }
 
-    private static func emptyText(model: CorpusModel, filter: DateRange?) -> String {
+    /// True when one of the entry's source sentences names the place or a place inside it.
+    static func mentions(_ entry: TimelineEntry, place: PlaceFilter?, model: CorpusModel) -> Bool {
+        guard let place else { return true }
+        return entry.sources.contains { source in
+            guard let index = model.documentIndex(id: source.documentID) else { return false }
+            return model.corpus.extractions[index].places.contains { mention in
+                place.placeIDs.contains(mention.placeID) && mention.span.overlaps(source.span)
+            }
+        }
+    }
+
+    private static func emptyText(model: CorpusModel, filter: DateRange?, place: PlaceFilter? = nil) -> String {
         if model.documents.isEmpty { return "No documents loaded." }
+        if let place, !model.timeline.isEmpty {
+            return "No events mention \(place.name). Esc clears the place filter."
+        }
         if let filter, !model.timeline.isEmpty {
             return "No events match the date filter (\(filter.label)). Esc clears it."
         }

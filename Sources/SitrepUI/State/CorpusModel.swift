@@ -10,6 +10,10 @@ struct CorpusModel: Sendable {
     /// timeline entries are announced rather than reported.
     let newestArticleDate: DayDate?
     private let indexByID: [String: Int]
+    /// The people of all documents, merged (`PeopleIndex.merge`).
+    let people: PeopleIndex.Merged
+    /// The places named, rolled up country -> region -> city (`PlaceRollup.rollUp`).
+    let places: [PlaceNode]
 
     init(_ corpus: Corpus) {
         self.corpus = corpus
@@ -20,6 +24,10 @@ struct CorpusModel: Sendable {
             index[document.id] = position
         }
         indexByID = index
+        people = PeopleIndex.merge(corpus.extractions.map(\.people))
+        places = PlaceRollup.rollUp(corpus.extractions.flatMap { extraction in
+            extraction.places.map { (documentID: extraction.document.id, mention: $0) }
+        })
     }
 
     var timeline: [TimelineEntry] { corpus.timeline }
@@ -32,7 +40,8 @@ extension CorpusModel: Equatable {
     static func == (a: CorpusModel, b: CorpusModel) -> Bool {
         guard a.documents == b.documents, a.corpus.timeline == b.corpus.timeline else { return false }
         return zip(a.corpus.extractions, b.corpus.extractions).allSatisfy { x, y in
-            x.timexes == y.timexes && x.events == y.events
+            x.timexes == y.timexes && x.events == y.events && x.quotes == y.quotes
+                && x.people == y.people && x.places == y.places
         }
     }
 }

@@ -55,6 +55,11 @@ public struct ReaderState: Sendable, Hashable {
     /// The article wrapped at `wrapWidth` columns, kept so that scrolling a long article does
     /// not wrap it again on every key. `ViewState.refreshReader()` keeps it current.
     var lines: [ReaderOverlay.Line] = []
+    /// When opened on a quote: the quote (`highlight`), the words naming its speaker
+    /// (`highlightStrong`) and the speaker.
+    public var quoteSpan: TextSpan?
+    public var mentionSpan: TextSpan?
+    public var speaker: String?
     var wrapWidth = -1
 
     public init(documentIndex: Int, documentID: String, scroll: Int = 0,

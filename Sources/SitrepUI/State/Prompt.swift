@@ -9,6 +9,8 @@ public struct Prompt: Sendable, Hashable {
         case jumpToDate
         /// `f`: show only the timeline entries in a date range.
         case filterDates
+        /// `/`: show only the speakers whose name has these letters in order (live).
+        case filterSpeakers
     }
 
     public var kind: Kind
@@ -28,6 +30,7 @@ public struct Prompt: Sendable, Hashable {
         switch kind {
         case .jumpToDate: return "jump to date: "
         case .filterDates: return "filter dates: "
+        case .filterSpeakers: return "speaker: "
         }
     }
 
@@ -36,6 +39,7 @@ public struct Prompt: Sendable, Hashable {
         switch kind {
         case .jumpToDate: return "e.g. " + DateInput.examples
         case .filterDates: return "from..to, e.g. " + DateInput.rangeExamples + "; empty clears"
+        case .filterSpeakers: return "letters of a name, in order"
         }
     }
 
@@ -44,6 +48,7 @@ public struct Prompt: Sendable, Hashable {
         switch kind {
         case .jumpToDate: return "jump"
         case .filterDates: return "apply"
+        case .filterSpeakers: return "keep"
         }
     }
 }

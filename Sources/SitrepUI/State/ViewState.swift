@@ -14,12 +14,14 @@ public struct ViewState: Sendable, Equatable {
     }
     /// The corpus with its lookups; every pane's rows are rebuilt when it changes.
     private(set) var model: CorpusModel {
-        didSet { contents = PaneContents(model: model, order: timelineOrder, filter: dateFilter) }
+        didSet { rebuildAll() }
     }
     /// Problems met reading the inputs (shown as a count in the status bar).
     public var problems: [IngestProblem]
     /// The pane that receives keys.
-    public var focus: Pane
+    public var focus: Pane {
+        didSet { if focus != oldValue && layout.mode == .tabbed { rebuildQuotes() } }
+    }
     /// Per-pane selection and scroll.
     public var timeline: PaneCursor
     public var regions: PaneCursor
@@ -32,6 +34,20 @@ public struct ViewState: Sendable, Equatable {
     public var dateFilter: DateRange? {
         didSet { rebuildTimeline() }
     }
+    /// The place chosen in the Regions pane (Enter): the Timeline shows the events whose
+    /// sentences name it (or a place inside it), the Quotes pane the quotes of the documents
+    /// that name it. Esc clears it.
+    public var placeFilter: PlaceFilter? {
+        didSet { rebuildAll() }
+    }
+    /// The speaker filter of the Quotes pane (`/`, `s`), typed live; empty for all speakers.
+    public var speakerFilter: String {
+        didSet { rebuildQuotes() }
+    }
+    /// The Regions pane's open places (gazetteer ids).
+    public var expandedPlaces: Set<Int> {
+        didSet { contents.regions = RegionsPane.content(for: model, expanded: expandedPlaces, filter: placeFilter) }
+    }
     /// The date prompt in the status bar (`d`, `f`), when open.
     public var prompt: Prompt?
     /// The `?` overlay, and how far it is scrolled.
@@ -40,8 +56,12 @@ public struct ViewState: Sendable, Equatable {
     /// The article reader overlay, when open.
     public var reader: ReaderState?
     /// The terminal size in cells.
-    public var columns: Int
-    public var rows: Int
+    public var columns: Int {
+        didSet { if columns != oldValue { rebuildQuotes() } }
+    }
+    public var rows: Int {
+        didSet { if rows != oldValue { rebuildQuotes() } }
+    }
     public var theme: Theme
     /// When false, mouse messages are ignored (`--no-mouse`).
     public var mouseEnabled: Bool
@@ -65,6 +85,9 @@ public struct ViewState: Sendable, Equatable {
         self.quotes = PaneCursor()
         self.timelineOrder = .oldestFirst
         self.dateFilter = nil
+        self.placeFilter = nil
+        self.speakerFilter = ""
+        self.expandedPlaces = []
         self.prompt = nil
         self.helpVisible = false
         self.helpScroll = 0
@@ -76,6 +99,7 @@ public struct ViewState: Sendable, Equatable {
         self.quitRequested = false
         self.statusMessage = statusMessage
         self.contents = PaneContents(model: model, order: .oldestFirst, filter: nil)
+        rebuildQuotes()
     }
 
     /// A state on `documents`, running the model on them first (`Corpus(documents:)`, all
@@ -121,6 +145,24 @@ public struct ViewState: Sendable, Equatable {
     }
 
     private mutating func rebuildTimeline() {
-        contents.timeline = TimelinePane.content(for: model, order: timelineOrder, filter: dateFilter)
+        contents.timeline = TimelinePane.content(for: model, order: timelineOrder, filter: dateFilter,
+                                                 place: placeFilter)
+    }
+
+    private mutating func rebuildAll() {
+        contents = PaneContents(model: model, order: timelineOrder, filter: dateFilter, place: placeFilter,
+                                speakerFilter: speakerFilter, expanded: expandedPlaces)
+        rebuildQuotes()
+    }
+
+    /// The columns a quote's text gets in the Quotes pane at the current size.
+    var quoteWidth: Int {
+        let frame = layout.frame(of: .quotes).width
+        return max(12, (frame > 0 ? frame : columns) - 6)
+    }
+
+    private mutating func rebuildQuotes() {
+        contents.quotes = QuotesPane.content(for: model, speakerFilter: speakerFilter, place: placeFilter,
+                                             width: quoteWidth)
     }
 }

@@ -43,9 +43,15 @@ enum StatusBar {
         let problems: [Segment] = state.problems.isEmpty ? []
             : [(" · ", styles.bar), (Formatting.count(state.problems.count, "problem"), styles.warning)]
         let focus: [Segment] = place.map { [(" · " + $0, styles.bar)] } ?? []
-        let filter: [Segment] = state.dateFilter.map {
+        let dateFilter: [Segment] = state.dateFilter.map {
             [(" · ", styles.bar), ((narrow ? "" : "filter ") + $0.label, styles.accent)]
         } ?? []
+        let placeFilter: [Segment] = state.placeFilter.map {
+            [(" · ", styles.bar), ("place: " + $0.name, styles.accent)]
+        } ?? []
+        let speaker: [Segment] = state.speakerFilter.isEmpty ? []
+            : [(" · ", styles.bar), ("speaker: " + state.speakerFilter, styles.accent)]
+        let filter = dateFilter + placeFilter + speaker
         let message: [Segment] = state.statusMessage.map { $0.isEmpty ? [] : [("  " + $0, styles.bar)] } ?? []
 
         // The counts and the filter matter most: the hints, the event count and the pane name
@@ -76,7 +82,7 @@ enum StatusBar {
         }
         var hints: [[Segment]] = [[("?", styles.key), (" help", styles.bar)],
                                   [("q", styles.key), (" quit", styles.bar)]]
-        if state.dateFilter != nil {
+        if state.dateFilter != nil || state.placeFilter != nil || !state.speakerFilter.isEmpty {
             hints.insert([("Esc", styles.key), (" clear filter", styles.bar)], at: 0)
         }
         return hints

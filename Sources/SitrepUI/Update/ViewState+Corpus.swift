@@ -9,6 +9,10 @@ extension ViewState {
         let readerEntryKey = reader?.entry.map(Self.key(of:))
         corpus = newCorpus
         problems = newProblems
+        // The place filter follows the new counts (or goes, when nothing names the place now).
+        if let filter = placeFilter {
+            placeFilter = RegionsPane.node(filter.placeID, in: model.places).map(PlaceFilter.init(node:))
+        }
         for (pane, key) in zip(Pane.allCases, kept) {
             if let key, let item = item(withKey: key, in: pane) { self[cursor: pane].selection = item }
         }

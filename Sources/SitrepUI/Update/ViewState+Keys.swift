@@ -75,28 +75,93 @@ extension ViewState {
         case .filterDates:
             focus = .timeline
             prompt = Prompt(kind: .filterDates, text: dateFilter?.promptText ?? "")
+        case .filterSpeakers:
+            focus = .quotes
+            prompt = Prompt(kind: .filterSpeakers, text: speakerFilter)
+        case .expand: setExpanded(true)
+        case .collapse: setExpanded(false)
+        case .toggleExpand: setExpanded(nil)
         case .open: openSelection()
         case .toggleHelp: helpVisible = true; helpScroll = 0
         case .close:
-            if dateFilter != nil { applyDateFilter(nil) } else { statusMessage = nil }
+            if !speakerFilter.isEmpty {
+                setSpeakerFilter("")
+                statusMessage = "Speaker filter cleared"
+            } else if placeFilter != nil {
+                setPlaceFilter(nil)
+            } else if dateFilter != nil {
+                applyDateFilter(nil)
+            } else {
+                statusMessage = nil
+            }
         case .quit, .forceQuit: quitRequested = true
         case .nextSource, .previousSource: break
         }
         if layout.mode == .tabbed { ensureSelectionVisible(in: focus) }
     }
 
-    /// Enter: the reader on the selected event's first source (Timeline), or on the selected
-    /// document (Quotes).
+    /// Enter: the reader on the selected event's first source (Timeline), at the selected
+    /// quote (Quotes); in Regions, the place filter (Enter on the filtered place clears it).
     mutating func openSelection() {
         let content = contents[focus]
         let selection = self[cursor: focus].selection
-        if let entry = content.entry(ofItem: selection), model.timeline.indices.contains(entry) {
+        switch content.target(ofItem: selection) {
+        case .timelineEntry(let entry)? where model.timeline.indices.contains(entry):
             openReader(on: model.timeline[entry])
-        } else if let index = content.document(ofItem: selection), documents.indices.contains(index) {
+        case .document(let index)? where documents.indices.contains(index):
             reader = ReaderState(documentIndex: index, documentID: documents[index].id)
             refreshReader()
-        } else if focus == .regions && content.itemCount > 0 {
-            statusMessage = "Regions lists sources for now; place filters come with the places model"
+        case let .quote(document, quote)? where documents.indices.contains(document):
+            openReader(onQuote: quote, in: document)
+        case .place(let id)?:
+            if placeFilter?.placeID == id {
+                setPlaceFilter(nil)
+            } else if let node = RegionsPane.node(id, in: model.places) {
+                setPlaceFilter(PlaceFilter(node: node))
+            }
+        default:
+            break
         }
+    }
+
+    /// Sets or clears the place filter; the Timeline and Quotes selections start again at the top.
+    mutating func setPlaceFilter(_ filter: PlaceFilter?) {
+        let kept = selectedEntryIndex
+        placeFilter = filter
+        reselect(entry: kept)
+        quotes = PaneCursor()
+        ensureSelectionVisible(in: .quotes)
+        ensureSelectionVisible(in: .regions)
+        if let filter {
+            statusMessage = "\(contents.timeline.itemCount) of " + Formatting.count(model.timeline.count, "event")
+                + " mention \(filter.name)"
+        } else {
+            statusMessage = "Place filter cleared"
+        }
+    }
+
+    /// Opens (true), closes (false) or toggles (nil) the selected place of the Regions pane.
+    /// Closing a place that is already closed selects its parent.
+    mutating func setExpanded(_ open: Bool?) {
+        guard focus == .regions,
+              case .place(let id)? = contents.regions.target(ofItem: regions.selection) else { return }
+        let isOpen = expandedPlaces.contains(id)
+        let want = open ?? !isOpen
+        if want {
+            expandedPlaces.insert(id)
+        } else if isOpen {
+            expandedPlaces.remove(id)
+        } else if let parent = parentItem(of: regions.selection) {
+            regions.selection = parent
+        }
+        ensureSelectionVisible(in: .regions)
+    }
+
+    /// The item of the Regions pane just above `item` and less indented: its parent place.
+    private func parentItem(of item: Int) -> Int? {
+        let content = contents.regions
+        guard content.itemRows.indices.contains(item) else { return nil }
+        let indent = content.rows[content.itemRows[item].lowerBound].indent
+        return (0..<item).reversed().first { content.rows[content.itemRows[$0].lowerBound].indent < indent }
     }
 }

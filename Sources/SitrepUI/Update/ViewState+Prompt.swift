@@ -1,4 +1,4 @@
-/// The date prompt's fixed keys: typing, Backspace, Ctrl-U, Enter, Esc.
+/// The prompts' fixed keys (dates and the live speaker filter): typing, Backspace, Ctrl-U, Enter, Esc.
 extension ViewState {
     mutating func handleInPrompt(_ key: Key) {
         guard var prompt else { return }
@@ -15,6 +15,7 @@ extension ViewState {
             prompt.error = nil
         case .escape:
             self.prompt = nil
+            if prompt.kind == .filterSpeakers { setSpeakerFilter("") }
             return
         case .enter:
             submit(prompt)
@@ -23,6 +24,15 @@ extension ViewState {
             break
         }
         self.prompt = prompt
+        if prompt.kind == .filterSpeakers { setSpeakerFilter(prompt.text) }
+    }
+
+    /// The speaker filter, typed live: the selection goes back to the first quote shown.
+    mutating func setSpeakerFilter(_ text: String) {
+        guard text != speakerFilter else { return }
+        speakerFilter = text
+        quotes = PaneCursor()
+        ensureSelectionVisible(in: .quotes)
     }
 
     /// Enter: jump or filter, closing the prompt; on text that is not a date the prompt stays
@@ -43,6 +53,9 @@ extension ViewState {
                 let range = try DateInput.range(prompt.text, reference: reference)
                 self.prompt = nil
                 applyDateFilter(range)
+            case .filterSpeakers:
+                self.prompt = nil
+                setSpeakerFilter(prompt.text)
             }
         } catch {
             var refused = prompt

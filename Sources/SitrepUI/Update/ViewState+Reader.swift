@@ -16,6 +16,37 @@ extension ViewState {
         scrollToSource()
     }
 
+    /// Opens the reader on a whole document, at its top.
+    mutating func openReader(document index: Int) {
+        guard documents.indices.contains(index) else { return }
+        reader = ReaderState(documentIndex: index, documentID: documents[index].id)
+        refreshReader(force: true, keepPosition: false)
+    }
+
+    /// Opens the reader on a quote: the quote highlighted, its attribution more strongly.
+    mutating func openReader(onQuote quote: Int, in document: Int) {
+        let extraction = model.corpus.extractions[document]
+        guard extraction.quotes.indices.contains(quote) else { return }
+        let found = extraction.quotes[quote]
+        var state = ReaderState(documentIndex: document, documentID: documents[document].id)
+        state.quoteSpan = found.span
+        state.mentionSpan = found.mentionSpan
+        state.speaker = found.speaker
+        reader = state
+        refreshReader(force: true, keepPosition: false)
+        guard var reader, let start = ReaderOverlay.lineIndex(containing: found.span.start, in: reader.lines)
+        else { return }
+        let visible = ReaderOverlay.textArea(of: self).height
+        var top = start - min(3, visible / 4)
+        if let mention = found.mentionSpan,
+           let line = ReaderOverlay.lineIndex(containing: mention.start, in: reader.lines), line >= top + visible {
+            top = line - visible + 1
+        }
+        reader.scroll = max(0, top)
+        self.reader = reader
+        scrollReader(by: 0)
+    }
+
     /// `n` / `p`: the entry's next or previous source, scrolled to its sentence.
     mutating func showSource(offset: Int) {
         guard var reader, let entry = reader.entry else { return }
