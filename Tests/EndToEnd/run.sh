@@ -154,6 +154,8 @@ rows = [json.loads(l) for l in open(sys.argv[1])]
 assert len(rows) == 1 and rows[0]["date"] == "2023-09-29" and rows[0]["dateSource"] == "filename", rows
 PY
     then pass "seed article: one JSON line, date 2023-09-29 from the file name"; else fail "seed article (rc $rc)" "$(cat "$work/seed.jsonl" "$work/err.txt")"; fi
+    n=$("$bin" quotes --speaker tsimlianski "$seed" --format jsonl 2>/dev/null | wc -l)
+    if [ "$n" -eq 3 ]; then pass "sitrep quotes --speaker tsimlianski finds his three quotes"; else fail "sitrep quotes --speaker tsimlianski found $n quotes"; fi
 else
     echo "  skip seed article: ../shared/corpus is absent"
 fi

@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import SitrepCore
+
+/// `sitrep quotes`: who said what, searchable by speaker.
+struct QuotesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "quotes",
+        abstract: "Print the quotes of a corpus, optionally of one speaker (text, jsonl or csv).",
+        discussion: "--speaker is case- and accent-insensitive; aliases, surnames and transliteration variants count (\"putin\", \"Tsimlianski\"). A near miss suggests the person."
+    )
+
+    @OptionGroup var corpus: CorpusOptions
+
+    @Option(help: ArgumentHelp("Only the quotes of this person.", valueName: "name"))
+    var speaker: String?
+
+    @Option(help: "Output format: text, jsonl or csv.")
+    var format: Format = .text
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, jsonl, csv }
+
+    mutating func validate() throws {
+        guard !corpus.isEmpty else { throw ValidationError("give at least one PATH, '-' or --input-jsonl FILE") }
+    }
+
+    func run() throws {
+        let result = corpus.load()
+        for problem in result.problems { printError(problem.description) }
+        let index = QuoteIndex(Corpus(documents: result.documents))
+        var entries = index.entries
+        if let speaker {
+            entries = index.quotes(bySpeaker: speaker)
+            let found = PeopleIndex.search(speaker, in: index.people).map { index.people[$0].name }
+            if entries.isEmpty, !found.isEmpty {
+                printError("sitrep: \(found.joined(separator: ", ")) \(found.count == 1 ? "is" : "are") mentioned but not quoted")
+            } else if entries.isEmpty {
+                let near = index.suggestions(for: speaker)
+                printError("sitrep: no quotes by '\(speaker)'" + (near.isEmpty ? "" : "; did you mean " + near.map { "'\($0)'" }.joined(separator: ", ") + "?"))
+            }
+        }
+        var out = OutputBuffer()
+        if format == .csv { out.line("speaker,mention,date,document,start,end,text") }
+        for entry in entries {
+            let who = index.speaker(of: entry)
+            switch format {
+            case .text:
+                out.line("\(who ?? "(unattributed)") · \(entry.date?.iso ?? "undated") · \(entry.documentID)")
+                out.line("  “\(entry.quote.text)”")
+            case .jsonl:
+                var o = JSONObjectWriter()
+                o.add(key: "speaker", string: who)
+                o.add(key: "mention", string: entry.quote.mention)
+                o.add(key: "date", string: entry.date?.iso)
+                o.add(key: "id", string: entry.documentID)
+                o.add(key: "start", int: entry.quote.span.start)
+                o.add(key: "end", int: entry.quote.span.end)
+                o.add(key: "text", string: entry.quote.text)
+                out.line(o.json)
+            case .csv:
+                out.line([who ?? "", entry.quote.mention ?? "", entry.date?.iso ?? "", entry.documentID,
+                          String(entry.quote.span.start), String(entry.quote.span.end), entry.quote.text]
+                    .map(TimelineExport.csvField).joined(separator: ","))
+            }
+        }
+        out.flush()
+        if result.hasFailures { throw ExitCode(1) }
+    }
+}
