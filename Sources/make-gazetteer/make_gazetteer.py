@@ -352,6 +352,18 @@ def main():
         if a1 and kind == 'P':
             region_pop[f'{cc}.{a1}'] = region_pop.get(f'{cc}.{a1}', 0) + pop
 
+    # A town's alternate name that is a region's own name in the same country names the region
+    # ("Oklahoma" is not Oklahoma City).
+    region_names = {}
+    for code, name, ascii_name in admin1:
+        cc = code.split('.', 1)[0]
+        region_names.setdefault(cc, set()).update({fold(name), fold(ascii_name), fold(renames.get(code, name))})
+    for row in city_rows.values():
+        clash = row[8] & region_names.get(row[2], set())
+        if clash:
+            dropped['region'] = dropped.get('region', 0) + len(clash)
+            row[8] -= clash
+
     # ----- Regions ----------------------------------------------------------------------------
     positions = {}
     for c in small.values():

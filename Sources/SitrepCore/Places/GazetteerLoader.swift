@@ -112,19 +112,32 @@ enum GazetteerLoader {
         }
     }
 
+    private static let powersOfTen: [Double] = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9]
+
     /// A decimal number ("-73.95", "8804190") from ASCII bytes.
     private static func number(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Double {
         var i = start
         var negative = false
         if i < end, b[i] == UInt8(ascii: "-") { negative = true; i += 1 }
-        var whole: Double = 0
-        while i < end, b[i] >= 0x30, b[i] <= 0x39 { whole = whole * 10 + Double(b[i] - 0x30); i += 1 }
-        if i < end, b[i] == UInt8(ascii: ".") {
+        // Digits as one integer, divided once: "50.45" is 5045 / 100, the Double nearest 50.45.
+        var digits: Int64 = 0
+        var decimals = 0
+        var inFraction = false
+        while i < end {
+            let c = b[i]
+            if c >= 0x30 && c <= 0x39, digits < 1_000_000_000_000_000 {
+                digits = digits * 10 + Int64(c - 0x30)
+                if inFraction { decimals += 1 }
+            } else if c == UInt8(ascii: "."), !inFraction {
+                inFraction = true
+            } else {
+                break
+            }
             i += 1
-            var scale: Double = 0.1
-            while i < end, b[i] >= 0x30, b[i] <= 0x39 { whole += Double(b[i] - 0x30) * scale; scale /= 10; i += 1 }
         }
-        return negative ? -whole : whole
+        var value = Double(digits)
+        if decimals > 0 { value /= Self.powersOfTen[min(decimals, Self.powersOfTen.count - 1)] }
+        return negative ? -value : value
     }
 
     // MARK: - hand-written files

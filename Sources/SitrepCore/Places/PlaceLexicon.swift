@@ -137,6 +137,7 @@ enum PlaceLexicon {
         "warship", "boat", "freighter", "yacht", "ferry", "liner", "icebreaker", "corvette",
         "flagship", "trawler", "steamer", "schooner", "dredger", "tug", "airliner", "racehorse",
         "hurricane", "storm", "typhoon", "cyclone", "operation", "codenamed", "code-named",
+        "shuttle", "spacecraft", "orbiter", "rocket", "probe", "satellite", "capsule", "rover", "lander",
     ]
 
     /// Prefixes of ship names ("USS Georgia", "HMS Belfast").

@@ -149,9 +149,10 @@ struct PlaceRules {
            tokens[n].start > tokens[last].end, !isYear(tokens[n].text) {
             return .rejected("followed by a number")
         }
-        if m.isSingleWord && isCity && (aliasOnly || population < 50_000)
-            && !cues.locative && !qualified && !cues.qualifiesPrevious {
-            return .unlikelyElsewhere
+        if m.isSingleWord && isCity && !cues.locative && !qualified && !cues.qualifiesPrevious {
+            // An alternate name alone ("Mobil" for Mobile) needs its region named.
+            if aliasOnly && population < 1_000_000 { return .needsStrongSupport }
+            if population < 50_000 { return .unlikelyElsewhere }
         }
         return .place
     }
@@ -197,7 +198,9 @@ struct PlaceRules {
     private func allowedBefore(_ p: Int) -> Bool {
         let t = context.text.tokens[p]
         if PlaceLexicon.placeModifiers.contains(t.text) { return true }
-        if context.sentenceInitial[p] && !t.isAllCaps && !gazetteer.givenNames.contains(foldedHash(p)) { return true }
+        // "Ben Carson", "Georgia Meloni": a given name is never a place's modifier.
+        if gazetteer.givenNames.contains(foldedHash(p)) { return false }
+        if context.sentenceInitial[p] && !t.isAllCaps { return true }
         if gazetteer.demonyms[foldedHash(p)] != nil { return true }
         // "Russian-occupied Melitopol", "Kyiv-based": a hyphenated modifier, not a name.
         if let dash = t.text.firstIndex(of: "-"), let next = t.text[t.text.index(after: dash)...].unicodeScalars.first,

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A direct quote: the text between a pair of quote marks, and who said it when the text tells.
 public struct Quote: Sendable, Hashable {
     /// The text between the marks (outer white space trimmed), in Unicode-scalar offsets, end exclusive.
@@ -71,7 +73,13 @@ public struct QuoteAttribution: Sendable {
             var person = Person(name: canonical, aliases: entity.forms.filter { $0 != canonical },
                                 role: entity.role, mentionSpans: entity.spans.sorted(),
                                 quoteCount: entity.quoteCount, isDescription: entity.kind == .description)
-            if entity.kind == .description { person.aliases = [] }
+            if entity.kind == .description {
+                person.aliases = []
+            } else if let surname = Self.searchableSurname(of: canonical),
+                      !person.allNames.contains(where: { $0.caseInsensitiveCompare(surname) == .orderedSame }) {
+                // The surname alone, without accents, is how readers search ("Umerov", "Putin").
+                person.aliases.insert(surname, at: 0)
+            }
             personOfEntity[e] = people.count
             people.append(person)
         }
@@ -100,5 +108,17 @@ public struct QuoteAttribution: Sendable {
             quotes.append(quote)
         }
         return (quotes, people)
+    }
+}
+
+extension QuoteAttribution {
+    /// The last word of a full name, accents folded ("Rustem Umérov" -> "Umerov"); nil for a
+    /// one-word name, or when folding leaves letters outside ASCII ("Đorđević": its ASCII
+    /// spelling is a transliteration, which only the text can give).
+    static func searchableSurname(of name: String) -> String? {
+        let words = name.split(separator: " ")
+        guard words.count >= 2, let last = words.last else { return nil }
+        let folded = String(last).folding(options: .diacriticInsensitive, locale: nil)
+        return folded.unicodeScalars.allSatisfy(\.isASCII) ? folded : nil
     }
 }
