@@ -95,6 +95,14 @@ struct PlaceResolverTests {
 
     // MARK: - homonyms
 
+    @Test func qualifiersPickTheHomonym() {
+        let found = places("He flew to Vancouver, British Columbia, and then to Portland, Maine.")
+        #expect(found.map(\.countryCode) == ["CA", "CA", "US", "US"])
+        #expect(found[2].name == "Portland" && found[3].name == "Maine")
+        let ontario = places("She moved to London, Ontario, last year.")
+        #expect(ontario.first?.countryCode == "CA")
+    }
+
     @Test func parisIsFrenchUnlessTexasSaysOtherwise() throws {
         #expect(try only("The festival in Paris drew large crowds.").countryCode == "FR")
         let texan = places("She grew up in Paris, Texas, near the Red River.")
@@ -128,6 +136,9 @@ struct PlaceResolverTests {
         // One sense per document: once a person, always a person.
         #expect(places("Dave Allen told the story again. Allen laughed.").isEmpty)
         #expect(places("Ben Carson spoke in the morning.").isEmpty)
+        // A country named like a person: a given name before a surname, or after a title.
+        #expect(places("Jordan Henderson scored twice.").isEmpty)
+        #expect(places("Ms. Georgia Fields won the prize.").isEmpty)
         #expect(try only("Troops crossed into Jordan at dawn.").countryCode == "JO")
     }
 

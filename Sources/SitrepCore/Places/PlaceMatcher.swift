@@ -131,7 +131,7 @@ struct PlaceMatcher {
                 hash.add(fold(j))
                 if t.text == "." {
                     if let m = candidate(i, j, hash.value, TextSpan(start: tokens[i].start, end: t.end),
-                                         allCaps, lowercaseWord, wordCount) {
+                                         allCaps, lowercaseWord, wordCount, text) {
                         best = m
                     }
                 }
@@ -144,15 +144,14 @@ struct PlaceMatcher {
     }
 
     private func candidate(_ i: Int, _ j: Int, _ hash: UInt64, _ span: TextSpan, _ allCaps: Bool,
-                           _ lowercaseWord: Bool, _ words: Int, _ text: AnalyzedText? = nil) -> NameMatch? {
+                           _ lowercaseWord: Bool, _ words: Int, _ text: AnalyzedText) -> NameMatch? {
         guard gazetteer.hasEntries(hash) else { return nil }
         var entries: [Gazetteer.Entry] = []
         gazetteer.forEachEntry(hash) { e in
             if lowercaseWord && !e.has(Gazetteer.Entry.lowercaseWords) { return }
             if e.has(Gazetteer.Entry.capsOnly) && !allCaps { return }
             // "NoMa", "McAllen": a name with a capital inside a word is written that way.
-            if e.has(Gazetteer.Entry.exactCase), !allCaps, let text,
-               text.text(span) != gazetteer.places[Int(e.place)].name {
+            if e.has(Gazetteer.Entry.exactCase), !allCaps, text.text(span) != gazetteer.places[Int(e.place)].name {
                 return
             }
             entries.append(e)

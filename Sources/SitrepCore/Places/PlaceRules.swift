@@ -50,6 +50,7 @@ struct PlaceRules {
         let isCountry = places.contains { $0.kind == .country }
         let isCity = places.allSatisfy { $0.kind == .city }
         let curated = entries.contains { $0.has(Gazetteer.Entry.curated) }
+        let aliasOnly = !entries.contains { $0.has(Gazetteer.Entry.primary) || $0.has(Gazetteer.Entry.curated) }
         let population = best?.population ?? 0
         let initial = context.sentenceInitial[first] && !m.isTokenPart
         let qualified = cues.qualifier != nil
@@ -101,8 +102,10 @@ struct PlaceRules {
             if PlaceLexicon.shipPrefixes.contains(w), p == first - 1 { return .rejected("ship") }
         }
 
-        // People: "President X", "Mr. X", "George W. Bush", "Roger van Boxtel".
-        if !isCountry, let p = titleBefore(first) { return .rejected("person: title \(tokens[p].text)") }
+        // People: "President X", "Mr. X", "George W. Bush", "Roger van Boxtel". After a title a
+        // country is a person only when its name is also a given name ("Ms. Georgia Fields").
+        let givenName = m.isSingleWord && gazetteer.givenNames.contains(m.hash)
+        if !isCountry || givenName, let p = titleBefore(first) { return .rejected("person: title \(tokens[p].text)") }
         if isInitialBefore(first) { return .rejected("person: after an initial") }
         if isParticleBefore(first) { return .rejected("person: after a name particle") }
 
@@ -115,14 +118,14 @@ struct PlaceRules {
         if !context.inHeadline[first] && !m.isAllCaps {
             if let p = context.adjacentBefore(first), isNameWord(p), !allowedBefore(p) {
                 let given = gazetteer.givenNames.contains(foldedHash(p))
-                let aliasOnly = !entries.contains { $0.has(Gazetteer.Entry.primary) || $0.has(Gazetteer.Entry.curated) }
                 let surname = given || (!isCountry && m.isSingleWord && (population < 100_000 || aliasOnly))
                 return .rejected(surname ? "person: surname" : "part of a longer name")
             }
-            if cues.designatorToken == nil, !possessive, let n = context.adjacentAfter(last), isNameWord(n), !allowedAfter(n),
-               !isCountry || PlaceLexicon.companyWords.contains(tokens[n].text) {
-                if m.isSingleWord && gazetteer.givenNames.contains(m.hash) { return .rejected("person: given name") }
-                return .rejected("part of a longer name")
+            if cues.designatorToken == nil, !possessive, let n = context.adjacentAfter(last), isNameWord(n), !allowedAfter(n) {
+                if givenName { return .rejected("person: given name") }   // "Jordan Henderson"
+                if !isCountry || PlaceLexicon.companyWords.contains(tokens[n].text) {
+                    return .rejected("part of a longer name")
+                }
             }
         }
 
@@ -140,15 +143,14 @@ struct PlaceRules {
             }
             if population < 100_000 && !cues.locative && !qualified && !cues.isQualifier { weak = true }
         }
-        if veryWeak { return .needsStrongSupport }
-        if weak { return .needsSupport }
-        // Small towns and alternate names in a story about somewhere else; followed by a
-        // number they are names of things ("Mila 23", "Kanal 13").
-        let aliasOnly = !entries.contains { $0.has(Gazetteer.Entry.primary) || $0.has(Gazetteer.Entry.curated) }
+        // Followed by a number a name is a thing's ("Mila 23", "Kanal 13"); a year may follow.
         if m.isSingleWord && !isCountry, let n = context.adjacentAfter(last), tokens[n].kind == .number,
            tokens[n].start > tokens[last].end, !isYear(tokens[n].text) {
             return .rejected("followed by a number")
         }
+        if veryWeak { return .needsStrongSupport }
+        if weak { return .needsSupport }
+        // Small towns and alternate names in a story about somewhere else.
         if m.isSingleWord && isCity && !cues.locative && !qualified && !cues.qualifiesPrevious {
             // An alternate name alone ("Mobil" for Mobile) needs its region named.
             if aliasOnly && population < 1_000_000 { return .needsStrongSupport }
