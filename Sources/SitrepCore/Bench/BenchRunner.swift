@@ -35,6 +35,18 @@ public struct BenchStage: Sendable {
         return documents.reduce(0) { $0 + tagger.tag($1.text, anchor: $1.date).count }
     }
 
+    /// Quotes and people, text analysis included (the "text" row is that part alone).
+    public static let quotes = BenchStage(name: "quotes", inPipeline: false, note: "(part of extract; with text)") { documents in
+        let attribution = QuoteAttribution()
+        return documents.reduce(0) { $0 + attribution.extract(AnalyzedText($1.text)).quotes.count }
+    }
+
+    /// Places, text analysis included; the gazetteer is loaded before the clock starts.
+    public static let places = BenchStage(name: "places", inPipeline: false, note: "(part of extract; with text)") { documents in
+        let resolver = PlaceResolver()
+        return documents.reduce(0) { $0 + resolver.places(in: AnalyzedText($1.text)).count }
+    }
+
     /// Every model stage on one core; the output is the number of events.
     public static let extract = BenchStage(name: "extract", note: "(all model stages, one core)") { documents in
         let extractor = Extractor()
@@ -53,7 +65,7 @@ public struct BenchStage: Sendable {
     }
 
     /// The stages measured after ingest, in pipeline order.
-    public static var standard: [BenchStage] { [.text, .time, .extract, .corpus, .export] }
+    public static var standard: [BenchStage] { [.text, .time, .quotes, .places, .extract, .corpus, .export] }
 }
 
 /// What to measure.
@@ -118,6 +130,14 @@ public struct BenchRunner: Sendable {
 
         let documents = ingested.documents
         let textBytes = documents.reduce(0) { $0 + $1.text.utf8.count }
+
+        // The gazetteer loads once per process, before any stage that needs it is timed.
+        progress("gazetteer")
+        var places = 0
+        let loadSeconds = Self.seconds { places = Gazetteer.shared.count }
+        report.rows.append(BenchRow(stage: "gazetteer", documents: 0, bytes: 0, seconds: loadSeconds,
+                                    peakMemoryBytes: ResourceUsage.peakResidentBytes(), isThroughputTarget: false,
+                                    output: places, note: "(set-up: load \(places) places)"))
         for stage in stages {
             progress(stage.name)
             var output = 0
