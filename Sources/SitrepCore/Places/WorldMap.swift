@@ -12,11 +12,19 @@ public struct WorldMap: Sendable {
         public let isoA3: String
         public let name: String
         public let rings: [[Point]]
+
+        public init(countryCode: String, isoA3: String, name: String, rings: [[Point]]) {
+            self.countryCode = countryCode; self.isoA3 = isoA3; self.name = name; self.rings = rings
+        }
     }
 
     public struct Point: Sendable, Hashable {
         public let longitude: Double
         public let latitude: Double
+
+        public init(longitude: Double, latitude: Double) {
+            self.longitude = longitude; self.latitude = latitude
+        }
     }
 
     public let countries: [Country]
@@ -49,7 +57,8 @@ public struct WorldMap: Sendable {
         return map
     }()
 
-    init(countries: [Country]) { self.countries = countries }
+    /// A map of the given outlines (tests, other data).
+    public init(countries: [Country]) { self.countries = countries }
 
     /// The outline of a country by ISO alpha-2 code.
     public func country(_ code: String) -> Country? { countries.first { $0.countryCode == code } }

@@ -73,11 +73,35 @@ struct Layout: Hashable, Sendable {
     /// least this many inside rows.
     static let sparklineMinimumHeight = 6
 
-    /// Where a pane's list rows go: inside its border, below the timeline's sparkline.
+    /// Where a pane's list rows go: inside its border, below the timeline's sparkline, beside or
+    /// above the Regions map (`mapArea`).
     static func listArea(of pane: Pane, in frame: Rect) -> Rect {
         let inner = frame.inner
+        if pane == .regions {
+            let map = mapArea(in: frame)
+            guard map.width > 0 else { return inner }
+            if map.y == inner.y { // map on the right, a blank column between
+                return Rect(x: inner.x, y: inner.y, width: inner.width - map.width - 1, height: inner.height)
+            }
+            return Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - map.height)
+        }
         guard pane == .timeline, inner.height >= sparklineMinimumHeight else { return inner }
         return Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
+    }
+
+    /// The Regions pane's map: the right part of a wide pane (at least 60x8 inside) or the
+    /// lower half of a tall one (at least 30x20 inside); an empty rect when there is no room.
+    static func mapArea(in frame: Rect) -> Rect {
+        let inner = frame.inner
+        if inner.width >= 60 && inner.height >= 8 {
+            let width = inner.width / 2
+            return Rect(x: inner.x + inner.width - width, y: inner.y, width: width, height: inner.height)
+        }
+        if inner.width >= 30 && inner.height >= 20 {
+            let height = inner.height / 2
+            return Rect(x: inner.x, y: inner.y + inner.height - height, width: inner.width, height: height)
+        }
+        return .zero
     }
 
     /// The row of the timeline's sparkline, or an empty rect when the pane is too short for it.

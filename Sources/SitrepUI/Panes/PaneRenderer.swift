@@ -22,6 +22,16 @@ enum PaneRenderer {
             Sparkline.draw(in: Layout.sparklineArea(in: frame), state: state, grid: &grid)
         }
         let list = Layout.listArea(of: pane, in: frame)
+        if pane == .regions, !state.model.places.isEmpty {
+            let map = Layout.mapArea(in: frame)
+            if map.width > 0 {
+                var selected: Int?
+                if content.itemTargets.indices.contains(cursor.selection),
+                   case .place(let id)? = content.itemTargets[cursor.selection] { selected = id }
+                BrailleMap.draw(in: map, places: state.model.places, selected: selected ?? state.placeFilter?.placeID,
+                                theme: theme, grid: &grid)
+            }
+        }
         if content.rows.isEmpty { // no sparkline either: the reason goes on the first row
             grid.put(content.emptyText, column: inner.x + 1, row: inner.y, style: theme[.dim],
                      maxColumns: inner.width - 2, overflow: .ellipsis)
