@@ -1,5 +1,6 @@
 /// Turns dated sentences into events: a sentence that carries a resolved DATE or TIME becomes
-/// one Event, dated by its most precise calendar timex, with an actor and a short summary.
+/// an Event on its most precise date (and one more on each other day it names), with the actor
+/// that `ActorCandidates` finds and a short summary.
 public enum EventExtractor {
     /// Longest summary, in characters, before it is cut at a clause or word boundary.
     public static let summaryLimit = 100
@@ -7,9 +8,9 @@ public enum EventExtractor {
     /// - Parameter bodyStart: offset where the article body starts; header lines before it
     ///   ("Date: 2026-04-12") date the document, they are not events.
     public static func events(in text: AnalyzedText, timexes: [Timex], documentID: String, bodyStart: Int = 0,
-                              actors: ActorCandidates? = nil) -> [Event] {
+                              actors: ActorCandidates = ActorCandidates()) -> [Event] {
         var events: [Event] = []
-        var k = 0, run = 0
+        var k = 0
         for whole in text.sentences where whole.start >= bodyStart {
             // A dateline ("BELGRADE, April 16, 2026 —") dates the article, it is not an event.
             let sentence = TextSpan(start: datelineEnd(in: whole, text: text) ?? whole.start, end: whole.end)
@@ -23,10 +24,7 @@ public enum EventExtractor {
                 dated.append((t, date))
             }
             guard !dated.isEmpty else { continue }
-            let sentenceTimexes = timexes[k..<j].map { TextSpan(start: $0.start, end: $0.end) }
-            while run < text.nameRuns.count, text.nameRuns[run].span.start < sentence.start { run += 1 }
-            let actor = actors.map { $0.actor(in: sentence, text: text) }
-                ?? actor(in: sentence, text: text, fromRun: run, avoiding: sentenceTimexes)
+            let actor = actors.actor(in: sentence, text: text)
             let told = datesTold(dated)
             for (timex, date) in told {
                 let timexSpan = TextSpan(start: timex.start, end: timex.end)
@@ -64,30 +62,6 @@ public enum EventExtractor {
             if p == "—" || p == "–" || (p == "-" && i > first && text.tokens[i - 1].end < text.tokens[i].start) {
                 return i + 1 < range.upperBound ? text.tokens[i + 1].start : nil
             }
-        }
-        return nil
-    }
-
-    /// Words before a name that make it a place or an object rather than the subject.
-    static let nonSubjectPrepositions: Set<String> = [
-        "in", "at", "from", "to", "near", "of", "into", "across", "along", "over", "through",
-        "towards", "toward", "outside", "inside", "around", "on", "by", "with", "for", "between",
-        "below", "above", "downstream", "upstream", "via", "against", "about",
-    ]
-
-    /// The first name in the sentence that is not dated text and not the object of a preposition.
-    static func actor(in sentence: TextSpan, text: AnalyzedText, fromRun firstRun: Int, avoiding timexSpans: [TextSpan]) -> String? {
-        for run in text.nameRuns[firstRun...] {
-            if run.span.start >= sentence.end { break }
-            if run.span.end > sentence.end { continue }
-            if timexSpans.contains(where: { $0.overlaps(run.span) }) { continue }
-            let first = run.tokenRange.lowerBound
-            if first > 0, text.tokens[first - 1].span.start >= sentence.start,
-               nonSubjectPrepositions.contains(text.tokens[first - 1].text.lowercased()) { continue }
-            if first > 0, ["“", "\"", "‘", "«"].contains(text.tokens[first - 1].text) { continue }
-            var name = run.text
-            for suffix in ["’s", "'s"] where name.hasSuffix(suffix) { name.removeLast(2) }
-            return name.isEmpty ? nil : name
         }
         return nil
     }

@@ -86,11 +86,6 @@ public enum TimelineBuilder {
         EventSource(documentID: e.documentID, span: e.span, timexSpan: e.timexSpan)
     }
 
-    static func jaccard(_ a: Set<String>, _ b: Set<String>) -> Double {
-        let union = a.union(b).count
-        return union == 0 ? 0 : Double(a.intersection(b).count) / Double(union)
-    }
-
     static func normalise(_ name: String) -> String {
         name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
