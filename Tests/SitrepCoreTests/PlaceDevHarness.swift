@@ -13,23 +13,14 @@ import Testing
 /// resolver's throughput (build with `-c release` for real numbers).
 /// Skipped unless SITREP_DEV_DUMP is set and `../shared/dev/places_geowebnews.jsonl` exists.
 @Suite struct PlaceDevHarness {
-    static let shared: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("shared")
-    static let devFile = shared.appendingPathComponent("dev/places_geowebnews.jsonl")
-    static let seedFile = shared.appendingPathComponent("corpus/seed-2023-09-29.txt")
+    static let devFile = SharedData.file("dev/places_geowebnews.jsonl")
+    static let seedFile = SharedData.file("corpus/seed-2023-09-29.txt")
     static let dumpPath = ProcessInfo.processInfo.environment["SITREP_DEV_DUMP"]
     static let enabled = dumpPath != nil && FileManager.default.fileExists(atPath: devFile.path)
 
     @Test(.enabled(if: enabled, "set SITREP_DEV_DUMP to an output path (and keep ../shared/dev) to resolve the GeoWebNews dev set"))
     func resolveDevSet() throws {
-        let data = try Data(contentsOf: Self.devFile)
-        var docs: [(id: String, text: String)] = []
-        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
-            guard let obj = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-                  let id = obj["id"] as? String, let text = obj["text"] as? String else { continue }
-            docs.append((id, text))
-        }
+        let docs = try SharedData.documents(Self.devFile)
         #expect(Gazetteer.loadError == nil)
         let clock = ContinuousClock()
         if let directory = Gazetteer.resourceDirectory {

@@ -14,13 +14,9 @@ import Testing
 /// `../shared/tools/seed-score` does).
 /// Also prints the stage's throughput on the set (build with `-c release` for real numbers).
 @Suite struct QuoteDevHarness {
-    static let devFile: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("shared/dev/quotes_polnear_train.jsonl")
+    static let devFile = SharedData.file("dev/quotes_polnear_train.jsonl")
 
-    static let seedFile: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("shared/corpus/seed-2023-09-29.txt")
+    static let seedFile = SharedData.file("corpus/seed-2023-09-29.txt")
 
     static let dumpPath = ProcessInfo.processInfo.environment["SITREP_DEV_DUMP"]
 
@@ -28,13 +24,7 @@ import Testing
 
     @Test(.enabled(if: enabled, "set SITREP_DEV_DUMP to an output path (and keep ../shared/dev) to run the quotes dev set"))
     func attributeDevSet() throws {
-        let data = try Data(contentsOf: Self.devFile)
-        var docs: [(id: String, text: String)] = []
-        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
-            guard let obj = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-                  let id = obj["id"] as? String, let text = obj["text"] as? String else { continue }
-            docs.append((id, text))
-        }
+        let docs = try SharedData.documents(Self.devFile)
         let stage = QuoteAttribution()
         var out = ""
         for doc in docs {

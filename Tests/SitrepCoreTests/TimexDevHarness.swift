@@ -10,9 +10,7 @@ import Testing
 /// Skipped unless SITREP_DEV_DUMP is set and `../shared/dev/timex_timebank.jsonl` exists.
 /// Also prints the tagger's throughput on the set (build with `-c release` for real numbers).
 @Suite struct TimexDevHarness {
-    static let devFile: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("shared/dev/timex_timebank.jsonl")
+    static let devFile = SharedData.file("dev/timex_timebank.jsonl")
 
     static let dumpPath = ProcessInfo.processInfo.environment["SITREP_DEV_DUMP"]
 
@@ -20,18 +18,11 @@ import Testing
 
     @Test(.enabled(if: enabled, "set SITREP_DEV_DUMP to an output path (and keep ../shared/dev) to tag the TimeBank dev set"))
     func tagDevSet() throws {
-        let data = try Data(contentsOf: Self.devFile)
-        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n")
-        var docs: [(id: String, text: String, anchor: DayDate?)] = []
-        for line in lines {
-            guard let obj = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-                  let id = obj["id"] as? String, let text = obj["text"] as? String else { continue }
-            docs.append((id, text, (obj["date"] as? String).flatMap { DayDate(iso: $0) }))
-        }
+        let docs = try SharedData.documents(Self.devFile)
         let tagger = TimexTagger()
         var out = ""
         for doc in docs {
-            let timexes = tagger.tag(doc.text, anchor: doc.anchor).map {
+            let timexes = tagger.tag(doc.text, anchor: doc.date).map {
                 ["start": $0.start, "end": $0.end, "text": $0.text, "type": $0.type.rawValue, "value": $0.value] as [String: Any]
             }
             let json = try JSONSerialization.data(withJSONObject: ["id": doc.id, "timexes": timexes], options: [.sortedKeys])
@@ -45,7 +36,7 @@ import Testing
         var found = 0
         let clock = ContinuousClock()
         let elapsed = clock.measure {
-            for _ in 0..<rounds { for doc in docs { found &+= tagger.tag(doc.text, anchor: doc.anchor).count } }
+            for _ in 0..<rounds { for doc in docs { found &+= tagger.tag(doc.text, anchor: doc.date).count } }
         }
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         let mb = Double(bytes * rounds) / 1_000_000
