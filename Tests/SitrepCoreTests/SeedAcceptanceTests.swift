@@ -6,12 +6,7 @@ import Testing
 /// Skipped, with a message, when `../shared` is absent.
 struct SeedAcceptanceTests {
     /// `<package root>/../shared/corpus/seed-2023-09-29.txt`, found from this file's path.
-    static let seedPath: String = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()   // SitrepCoreTests
-        .deletingLastPathComponent()   // Tests
-        .deletingLastPathComponent()   // package root
-        .appendingPathComponent("../shared/corpus/seed-2023-09-29.txt")
-        .standardizedFileURL.path
+    static let seedPath = SharedData.file("corpus/seed-2023-09-29.txt").path
 
     static var seedPresent: Bool { FileManager.default.fileExists(atPath: seedPath) }
 

@@ -6,9 +6,7 @@ import Testing
 /// relaxed F1, value accuracy) and the gold events on the timeline at their gold dates.
 /// Skipped, with a message, when `../shared` is absent. The figures are printed.
 struct SeedTimelineAcceptanceTests {
-    static let corpusFolder = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("../shared/corpus").standardizedFileURL
+    static let corpusFolder = SharedData.file("corpus")
     static let goldPath = corpusFolder.appendingPathComponent("seed-2023-09-29.gold.json").path
     static let present = FileManager.default.fileExists(atPath: goldPath)
 
