@@ -1,12 +1,28 @@
 /// The model's view of a whole corpus: every document's extraction and the merged timeline.
+///
+/// A corpus changes by `apply(_:)`: documents added, replaced or removed, one `CorpusChange` at
+/// a time. Only the timeline dates those documents tell are merged again, so one new article
+/// costs in proportion to its own events, not to the corpus; the result equals a corpus built
+/// from scratch on the same documents in the same order (`Corpus(extractions:)`).
 public struct Corpus: Sendable {
+    /// Every document's extraction, in input order (arrivals at the end; a replaced document
+    /// keeps its place).
     public private(set) var extractions: [DocumentExtraction]
+    /// The merged timeline, in date order; within a date, in the order the events were first told.
     public private(set) var timeline: [TimelineEntry]
+    /// The newest article date: timeline entries after it are marked announced.
+    public private(set) var newestArticleDate: DayDate?
+
+    private var positionByID: [String: Int] = [:]
+    /// Per date, the events told on it in input order (document position, then sentence).
+    private var eventsByDate: [EventDate: [Event]] = [:]
+    /// Per date, its merged entries; `timeline` is these, flattened in date order.
+    private var entriesByDate: [EventDate: [TimelineEntry]] = [:]
 
     public init(extractions: [DocumentExtraction] = []) {
-        self.extractions = extractions
+        self.extractions = []
         self.timeline = []
-        rebuildTimeline()
+        apply(CorpusChange(upserted: extractions))
     }
 
     /// Reads and extracts documents, in input order.
@@ -16,14 +32,115 @@ public struct Corpus: Sendable {
 
     public var documents: [Document] { extractions.map(\.document) }
 
-    /// The newest article date: timeline entries after it are marked announced.
-    public var newestArticleDate: DayDate? { extractions.compactMap(\.document.date).max() }
-
     public func extraction(id: String) -> DocumentExtraction? {
-        extractions.first { $0.document.id == id }
+        positionByID[id].map { extractions[$0] }
     }
 
-    private mutating func rebuildTimeline() {
-        timeline = TimelineBuilder.build(events: extractions.flatMap(\.events), newestArticle: newestArticleDate)
+    /// Adds, replaces (same document id) and removes documents, and merges again the timeline
+    /// dates they touch. Returns what changed.
+    @discardableResult
+    public mutating func apply(_ change: CorpusChange) -> CorpusDiff {
+        var diff = CorpusDiff()
+        var touchedDates = Set<EventDate>()
+        let removed = Set(change.removed).subtracting(change.upserted.map(\.document.id))
+        if !removed.isEmpty {
+            for extraction in extractions where removed.contains(extraction.document.id) {
+                touchedDates.formUnion(extraction.events.map(\.date))
+                diff.removed.append(extraction.document.id)
+            }
+            if !diff.removed.isEmpty {
+                extractions.removeAll { removed.contains($0.document.id) }
+                reindex()
+            }
+        }
+        var appendedEvents: [Event] = []
+        for extraction in change.upserted {
+            let id = extraction.document.id
+            touchedDates.formUnion(extraction.events.map(\.date))
+            if let position = positionByID[id] {
+                touchedDates.formUnion(extractions[position].events.map(\.date))
+                extractions[position] = extraction
+                diff.replaced.append(id)
+            } else {
+                positionByID[id] = extractions.count
+                extractions.append(extraction)
+                diff.added.append(id)
+                appendedEvents += extraction.events
+            }
+        }
+        guard !diff.isEmpty else { return diff }
+        let newest = extractions.compactMap(\.document.date).max()
+        let announcementsMoved = newest != newestArticleDate
+        newestArticleDate = newest
+        if diff.replaced.isEmpty && diff.removed.isEmpty {
+            // Arrivals only: their events go after every event already told on their dates.
+            for event in appendedEvents { eventsByDate[event.date, default: []].append(event) }
+        } else {
+            regroupEvents(on: touchedDates)
+        }
+        for date in touchedDates { mergeEntries(on: date) }
+        if announcementsMoved { remarkAnnouncements() }
+        flattenTimeline()
+        return diff
     }
+
+    private mutating func reindex() {
+        positionByID = [:]
+        for (position, extraction) in extractions.enumerated() where positionByID[extraction.document.id] == nil {
+            positionByID[extraction.document.id] = position
+        }
+    }
+
+    /// The events of `dates` gathered again in input order.
+    private mutating func regroupEvents(on dates: Set<EventDate>) {
+        guard !dates.isEmpty else { return }
+        for date in dates { eventsByDate[date] = nil }
+        for extraction in extractions {
+            for event in extraction.events where dates.contains(event.date) {
+                eventsByDate[event.date, default: []].append(event)
+            }
+        }
+    }
+
+    private mutating func mergeEntries(on date: EventDate) {
+        guard let events = eventsByDate[date], !events.isEmpty else {
+            eventsByDate[date] = nil
+            entriesByDate[date] = nil
+            return
+        }
+        entriesByDate[date] = TimelineBuilder.build(events: events, newestArticle: newestArticleDate)
+    }
+
+    private mutating func remarkAnnouncements() {
+        for (date, entries) in entriesByDate {
+            let announced = newestArticleDate.map { newest in date.firstDay.map { $0 > newest } ?? false } ?? false
+            if entries.first?.isAnnounced != announced {
+                entriesByDate[date] = entries.map { var e = $0; e.isAnnounced = announced; return e }
+            }
+        }
+    }
+
+    private mutating func flattenTimeline() {
+        timeline = entriesByDate.keys.sorted().flatMap { entriesByDate[$0]! }
+    }
+}
+
+/// Documents to add or replace (by document id) and document ids to remove, in one step.
+public struct CorpusChange: Sendable {
+    public var upserted: [DocumentExtraction]
+    public var removed: [String]
+    public init(upserted: [DocumentExtraction] = [], removed: [String] = []) {
+        self.upserted = upserted; self.removed = removed
+    }
+    public var isEmpty: Bool { upserted.isEmpty && removed.isEmpty }
+}
+
+/// What one `Corpus.apply` did, by document id.
+public struct CorpusDiff: Sendable, Equatable {
+    public var added: [String] = []
+    public var replaced: [String] = []
+    public var removed: [String] = []
+    public var isEmpty: Bool { added.isEmpty && replaced.isEmpty && removed.isEmpty }
+    /// Ids of documents whose items are new or changed.
+    public var arrived: [String] { added + replaced }
 }
