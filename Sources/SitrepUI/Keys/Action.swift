@@ -4,7 +4,7 @@ public enum Action: String, CaseIterable, Sendable, Hashable {
     case focusNext, focusPrevious, focusTimeline, focusRegions, focusQuotes
     case moveDown, moveUp, pageDown, pageUp, top, bottom
     case toggleOrder, jumpToDate, filterDates
-    case nextSource, previousSource
+    case nextSource, previousSource, jumpToNewest
     case filterSpeakers, expand, collapse, toggleExpand
     case open, toggleHelp, close, quit, forceQuit
 }

@@ -21,6 +21,8 @@ public enum Keymap {
                    description: "Timeline: jump to a date (apr 14, -3d, today)"),
         KeyBinding(keys: [.character("f")], action: .filterDates,
                    description: "Timeline: only a date range (from..to)"),
+        KeyBinding(keys: [.character("N")], action: .jumpToNewest,
+                   description: "Go to the newest arrival (and mark everything seen)"),
         KeyBinding(keys: [.character("/"), .character("s")], action: .filterSpeakers,
                    description: "Quotes: filter speakers as you type"),
         KeyBinding(keys: [.right, .character("+")], action: .expand,

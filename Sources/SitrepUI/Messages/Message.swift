@@ -33,4 +33,9 @@ public enum Message: Sendable {
     /// The model's corpus (the whole corpus so far, not a diff) and the problems met reading
     /// its inputs.
     case corpusLoaded(corpus: Corpus, problems: [IngestProblem])
+    /// The corpus after documents arrived, changed or went while the dashboard was open
+    /// (`diff` says which), the problems met so far, and when it happened.
+    case corpusUpdated(corpus: Corpus, diff: CorpusDiff, problems: [IngestProblem], at: Date)
+    /// How far a running load has got; nil when it has finished.
+    case progress(LoadProgress?)
 }

@@ -2,6 +2,8 @@
 /// selection highlighted. Shared by the three panes, which only provide rows (`PaneContent`).
 enum PaneRenderer {
     static let selectionMarker = "›"
+    /// Marks an item from an article that arrived a moment ago (`LiveStatus.freshFor`).
+    static let freshMarker = "•"
 
     static func draw(_ pane: Pane, in frame: Rect, state: ViewState, grid: inout Grid) {
         guard frame.width >= 2, frame.height >= 2 else { return }
@@ -54,6 +56,12 @@ enum PaneRenderer {
             }
             drawRow(row, x: list.x + 1, y: list.y + line, width: list.width - 2,
                     style: selected ? selectionStyle : nil, theme: theme, grid: &grid)
+            if row.kind == .item, row.indent >= 2, let item = row.item,
+               state.isFresh(content.target(ofItem: item)) {
+                var style = theme[.fresh]
+                if selected { style.background = selectionStyle.background; style.reverse = selectionStyle.reverse }
+                grid.put(freshMarker, column: list.x + row.indent, row: list.y + line, style: style)
+            }
         }
     }
 

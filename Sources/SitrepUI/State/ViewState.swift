@@ -69,6 +69,8 @@ public struct ViewState: Sendable, Equatable {
     public var quitRequested: Bool
     /// One line for the status bar ("12 documents loaded"); nil for none.
     public var statusMessage: String?
+    /// Arrivals, the unseen count, the last update and a running load's progress.
+    public var live: LiveStatus
 
     /// The rows each pane shows, rebuilt whenever the corpus, the order or the filter changes.
     private(set) var contents: PaneContents
@@ -98,6 +100,7 @@ public struct ViewState: Sendable, Equatable {
         self.mouseEnabled = mouseEnabled
         self.quitRequested = false
         self.statusMessage = statusMessage
+        self.live = LiveStatus()
         self.contents = PaneContents(model: model, order: .oldestFirst, filter: nil)
         rebuildQuotes()
     }

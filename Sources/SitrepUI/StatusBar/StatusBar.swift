@@ -42,6 +42,7 @@ enum StatusBar {
             : [(" · " + Formatting.count(state.model.timeline.count, "event"), styles.bar)]
         let problems: [Segment] = state.problems.isEmpty ? []
             : [(" · ", styles.bar), (Formatting.count(state.problems.count, "problem"), styles.warning)]
+        let live = liveSegments(state.live, narrow: narrow, styles: styles)
         let focus: [Segment] = place.map { [(" · " + $0, styles.bar)] } ?? []
         let dateFilter: [Segment] = state.dateFilter.map {
             [(" · ", styles.bar), ((narrow ? "" : "filter ") + $0.label, styles.accent)]
@@ -56,14 +57,32 @@ enum StatusBar {
 
         // The counts and the filter matter most: the hints, the event count and the pane name
         // make room for them, in that order; the message takes what is left.
-        let essential = width(of: documents + problems + filter)
+        let essential = width(of: documents + problems + live + filter)
         let hintsX = drawHints(hints(for: state, styles: styles), in: rect, styles: styles,
                                leaving: essential + 4, grid: &grid)
         let room = max(0, hintsX - rect.x - 3)
-        var left = documents + events + problems + focus + filter
-        if width(of: left) > room { left = documents + problems + focus + filter }
-        if width(of: left) > room { left = documents + problems + filter }
+        var left = documents + events + problems + live + focus + filter
+        if width(of: left) > room { left = documents + problems + live + focus + filter }
+        if width(of: left) > room { left = documents + problems + live + filter }
         draw(left + message, x: rect.x + 1, row: rect.y, maxColumns: room, grid: &grid)
+    }
+
+    /// A running load's progress ("reading 120/900 ▕██  ▏"), the unseen count ("3 new since
+    /// you looked") and the time of the last update ("updated 14:02:31").
+    static func liveSegments(_ live: LiveStatus, narrow: Bool, styles: Styles) -> [Segment] {
+        var out: [Segment] = []
+        if let progress = live.progress {
+            let bar = PaneRenderer.bar(progress.fraction, width: narrow ? 4 : 8)
+            out += [(" · ", styles.bar), ((narrow ? "" : "reading ") + "\(progress.done)/\(progress.total) ", styles.bar),
+                    ("▕" + bar + "▏", styles.accent)]
+        }
+        if live.unseen > 0 {
+            out += [(" · ", styles.bar), ("\(live.unseen) new" + (narrow ? "" : " since you looked"), styles.accent)]
+        }
+        if let last = live.lastUpdate, !narrow {
+            out += [(" · updated " + Formatting.clockTime(last, in: live.timeZone), styles.bar)]
+        }
+        return out
     }
 
     /// The key hints for what is on top, as many as fit with room to spare for the counts.

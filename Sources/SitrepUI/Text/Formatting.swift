@@ -4,6 +4,15 @@ import SitrepCore
 /// Numbers, dates and labels as the panes print them. Pure functions: no locale, no clock.
 enum Formatting {
     /// `1234` -> "1,234".
+    /// "14:02:31" in `zone`.
+    static func clockTime(_ date: Date, in zone: TimeZone) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let c = calendar.dateComponents([.hour, .minute, .second], from: date)
+        func two(_ n: Int?) -> String { let v = n ?? 0; return v < 10 ? "0\(v)" : "\(v)" }
+        return two(c.hour) + ":" + two(c.minute) + ":" + two(c.second)
+    }
+
     static func grouped(_ number: Int) -> String {
         let digits = String(number.magnitude)
         var result = ""

@@ -51,6 +51,7 @@ public struct Theme: Sendable, Hashable {
         case .announced: return CellStyle(italic: true)
         case .highlight: return CellStyle(underline: true)
         case .highlightStrong: return CellStyle(bold: true, reverse: true)
+        case .fresh: return CellStyle(bold: true)
         }
     }
 }

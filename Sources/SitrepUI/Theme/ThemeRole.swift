@@ -3,7 +3,7 @@ public enum ThemeRole: String, CaseIterable, Sendable, Hashable {
     case border, borderFocused, title, titleFocused, text, dim
     case selection, selectionUnfocused, header, statusBar, statusKey
     case accent, warning, error, help
-    case headerPeriod, announced, highlight, highlightStrong
+    case headerPeriod, announced, highlight, highlightStrong, fresh
 
     /// What the role colours, for the comment at the top of a theme file and for errors.
     var purpose: String {
@@ -27,6 +27,7 @@ public enum ThemeRole: String, CaseIterable, Sendable, Hashable {
         case .announced: return "timeline events dated after the newest article"
         case .highlight: return "the event's sentence in the reader"
         case .highlightStrong: return "the date words inside that sentence"
+        case .fresh: return "the mark of items that arrived a moment ago"
         }
     }
 

@@ -13,10 +13,14 @@ public enum Dashboard {
             state.columns = max(0, columns)
             state.rows = max(0, rows)
             state.reclampAll()
-        case .tick:
-            break
+        case .tick(let date):
+            state.live.advance(to: date)
         case let .corpusLoaded(corpus, problems):
             state.load(corpus: corpus, problems: problems)
+        case let .corpusUpdated(corpus, diff, problems, date):
+            state.update(corpus: corpus, diff: diff, problems: problems, at: date)
+        case .progress(let progress):
+            state.live.progress = progress
         }
         return state
     }

@@ -6,6 +6,12 @@ extension ViewState {
     /// open reader stays on its document (and its event, if the event is still there).
     mutating func load(corpus newCorpus: Corpus, problems newProblems: [IngestProblem]) {
         let kept = Pane.allCases.map { selectedKey(in: $0) }
+        // Where the selected item sits on screen, so it stays there when items arrive above it.
+        let offsets = Pane.allCases.map { pane -> Int? in
+            let content = contents[pane], cursor = self[cursor: pane]
+            guard content.itemRows.indices.contains(cursor.selection) else { return nil }
+            return content.itemRows[cursor.selection].lowerBound - cursor.scroll
+        }
         let readerEntryKey = reader?.entry.map(Self.key(of:))
         corpus = newCorpus
         problems = newProblems
@@ -13,8 +19,12 @@ extension ViewState {
         if let filter = placeFilter {
             placeFilter = RegionsPane.node(filter.placeID, in: model.places).map(PlaceFilter.init(node:))
         }
-        for (pane, key) in zip(Pane.allCases, kept) {
-            if let key, let item = item(withKey: key, in: pane) { self[cursor: pane].selection = item }
+        for (index, pane) in Pane.allCases.enumerated() {
+            guard let key = kept[index], let item = item(withKey: key, in: pane) else { continue }
+            self[cursor: pane].selection = item
+            if let offset = offsets[index] {
+                self[cursor: pane].scroll = max(0, contents[pane].itemRows[item].lowerBound - offset)
+            }
         }
         if let open = reader {
             if let index = model.documentIndex(id: open.documentID) {

@@ -75,6 +75,7 @@ extension ViewState {
         case .filterDates:
             focus = .timeline
             prompt = Prompt(kind: .filterDates, text: dateFilter?.promptText ?? "")
+        case .jumpToNewest: jumpToNewest()
         case .filterSpeakers:
             focus = .quotes
             prompt = Prompt(kind: .filterSpeakers, text: speakerFilter)
