@@ -1,4 +1,5 @@
 import Foundation
+import SitrepCore
 
 /// What happened while the dashboard was open: which documents arrived and when, how many
 /// new items the user has not looked at yet, the time of the last update, and the progress of
@@ -48,12 +49,4 @@ public struct LiveStatus: Sendable, Equatable {
             arrivals = arrivals.filter { date.timeIntervalSince($0.value) < freshFor * 10 }
         }
     }
-}
-
-/// How far a load or a watch batch has got: documents done of those known so far.
-public struct LoadProgress: Sendable, Equatable {
-    public var done: Int
-    public var total: Int
-    public init(done: Int, total: Int) { self.done = done; self.total = total }
-    public var fraction: Double { total > 0 ? min(1, Double(done) / Double(total)) : 0 }
 }

@@ -1,0 +1,121 @@
+import Foundation
+
+/// A corpus that keeps changing in the background: documents are submitted as they are read
+/// (the first load, then what a watcher or a stream delivers), extracted on all cores off the
+/// caller's thread, and applied as `CorpusChange`s. A consumer (the dashboard's loop, `sitrep
+/// watch`) takes the latest state when it is ready for it: everything submitted since its last
+/// take comes as one update, so a burst of a thousand articles costs it a few redraws, not a
+/// thousand.
+public final class LiveCorpus: @unchecked Sendable {
+    /// What a consumer takes: the corpus now, what changed since its last take, the problems
+    /// met so far, and how far the work it was given has got.
+    public struct Update: Sendable {
+        public var corpus: Corpus
+        public var diff: CorpusDiff
+        public var problems: [IngestProblem]
+        /// True while every change so far belongs to the first load (not news to the user).
+        public var isInitialLoad: Bool
+        /// Documents extracted of those submitted; nil once all are done.
+        public var progress: LoadProgress?
+    }
+
+    private let extractor: Extractor
+    private let queue = DispatchQueue(label: "sitrep.live-corpus")
+    private let lock = NSLock()
+    private let condition = NSCondition()
+    /// The corpus being changed; touched only on `queue`, so the consumer never waits on
+    /// an extraction.
+    private var working = Corpus()
+    // Guarded by `lock`:
+    private var corpus = Corpus()
+    private var pendingDiff = CorpusDiff()
+    private var problems: [IngestProblem] = []
+    private var changed = false
+    private var submitted = 0
+    private var done = 0
+    private var initialLoadOpen = true
+    private var initialLoadUndelivered = true
+    private var generation = 0
+
+    /// Documents are extracted `batchSize` at a time, so that the first ones show while the
+    /// rest are read.
+    public let batchSize: Int
+
+    public init(extractor: Extractor = Extractor(), batchSize: Int = 256) {
+        self.extractor = extractor
+        self.batchSize = max(1, batchSize)
+    }
+
+    /// Queues documents to add or replace (by id) and ids to remove. Returns at once.
+    /// `initialLoad` marks the documents that were there when the user opened the corpus.
+    public func submit(upserted: [Document], removed: [String] = [], problems newProblems: [IngestProblem] = [],
+                       initialLoad: Bool = false) {
+        lock.lock()
+        submitted += upserted.count
+        if !initialLoad { initialLoadOpen = false }
+        problems += newProblems
+        if upserted.isEmpty && removed.isEmpty && !newProblems.isEmpty { changed = true }
+        lock.unlock()
+        signal()
+        let batches = stride(from: 0, to: max(upserted.count, 1), by: batchSize).map {
+            Array(upserted[$0..<min(upserted.count, $0 + batchSize)])
+        }
+        for (index, batch) in batches.enumerated() {
+            let removing = index == 0 ? removed : []
+            queue.async { [self] in
+                let extractions = extractor.extractAll(batch)
+                let diff = working.apply(CorpusChange(upserted: extractions, removed: removing))
+                lock.lock()
+                corpus = working
+                pendingDiff.added += diff.added
+                pendingDiff.replaced += diff.replaced
+                pendingDiff.removed += diff.removed
+                done += batch.count
+                if !diff.isEmpty || !batch.isEmpty { changed = true }
+                lock.unlock()
+                signal()
+            }
+        }
+    }
+
+    /// Marks the end of the first load: later submissions are arrivals.
+    public func finishInitialLoad() {
+        lock.lock(); initialLoadOpen = false; changed = true; lock.unlock()
+        signal()
+    }
+
+    /// The latest state, when something changed since the last take; nil otherwise.
+    public func take() -> Update? {
+        lock.lock(); defer { lock.unlock() }
+        guard changed else { return nil }
+        changed = false
+        let diff = pendingDiff
+        pendingDiff = CorpusDiff()
+        let initial = initialLoadUndelivered
+        if !initialLoadOpen && done == submitted { initialLoadUndelivered = false }
+        let progress = done < submitted ? LoadProgress(done: done, total: submitted) : nil
+        return Update(corpus: corpus, diff: diff, problems: problems, isInitialLoad: initial, progress: progress)
+    }
+
+    /// True while submitted documents are still being extracted.
+    public var isBusy: Bool { lock.lock(); defer { lock.unlock() }; return done < submitted }
+
+    /// Waits until something changed or `timeout` passed; for consumers with nothing else to do.
+    public func waitForChange(timeout: TimeInterval) {
+        condition.lock()
+        let seen = generation
+        let deadline = Date().addingTimeInterval(timeout)
+        while generation == seen, condition.wait(until: deadline) {}
+        condition.unlock()
+    }
+
+    /// Waits until every submitted document is extracted and applied (tests, `sitrep watch`'s
+    /// first pass).
+    public func waitUntilIdle() {
+        queue.sync {}
+    }
+
+    private func signal() {
+        condition.lock(); generation += 1; condition.broadcast(); condition.unlock()
+    }
+}
