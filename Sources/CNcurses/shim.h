@@ -21,6 +21,12 @@ static inline int  sitrep_cols(void)        { return COLS; }
 static inline int  sitrep_colors(void)      { return COLORS; }
 static inline int  sitrep_color_pairs(void) { return COLOR_PAIRS; }
 static inline SCREEN *sitrep_newterm(const char *term) { return newterm(term, stdout, stdin); }
+/* Keys from the controlling terminal when standard input carries data (`sitrep -`). */
+static inline SCREEN *sitrep_newterm_tty(const char *term) {
+    FILE *tty = fopen("/dev/tty", "r");
+    if (tty == NULL) return NULL;
+    return newterm(term, stdout, tty);
+}
 static inline void sitrep_eprint(const char *msg) { fputs(msg, stderr); fflush(stderr); }
 static inline void sitrep_flush_stdout(void) { fflush(stdout); }
 static inline void sitrep_write_stdout(const char *s) { fputs(s, stdout); fflush(stdout); }

@@ -27,12 +27,16 @@ public final class TerminalSession {
 
     /// Takes over the terminal. Throws with a one-line reason when it cannot.
     public init(options: TerminalOptions) throws {
-        guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else { throw TerminalError.notATerminal }
+        guard isatty(STDOUT_FILENO) == 1 else { throw TerminalError.notATerminal }
+        // With articles on standard input (`sitrep -`), keys come from the terminal itself.
+        let keysFromTTY = isatty(STDIN_FILENO) != 1
         let term = getenv("TERM").map { String(cString: $0) } ?? ""
         guard !term.isEmpty, term != "dumb", term != "unknown" else { throw TerminalError.unsupportedTerminal(term) }
         setlocale(LC_ALL, "")
         if sitrep_locale_is_utf8() == 0 { setlocale(LC_ALL, "C.UTF-8") }
-        guard let scr = sitrep_newterm(nil) else { throw TerminalError.cannotInitialise(term) }
+        guard let scr = keysFromTTY ? sitrep_newterm_tty(nil) : sitrep_newterm(nil) else {
+            throw keysFromTTY ? TerminalError.noKeyboard : TerminalError.cannotInitialise(term)
+        }
         screen = scr
         _ = set_term(scr)
         _ = raw()

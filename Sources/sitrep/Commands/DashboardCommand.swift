@@ -20,6 +20,17 @@ struct DashboardCommand: ParsableCommand {
     @Flag(name: .customLong("no-mouse"), help: "Do not capture the mouse (leaves the terminal's own selection working).")
     var noMouse = false
 
+    @OptionGroup var liveOptions: LiveOptions
+
+    @Option(help: ArgumentHelp("Seconds between clock ticks (fading marks of new items).", valueName: "seconds"))
+    var refresh: Double = 1
+
+    mutating func validate() throws {
+        if !(refresh >= 0.1 && refresh <= 3600) {
+            throw ValidationError("--refresh takes a number of seconds from 0.1 to 3600")
+        }
+    }
+
     func run() throws {
         guard isatty(STDOUT_FILENO) == 1 else {
             printError("sitrep: \(TerminalError.notATerminal)")
@@ -42,34 +53,57 @@ struct DashboardCommand: ParsableCommand {
             printError("sitrep: \(error)")
             throw ExitCode(2)
         }
-        // The first frame appears at once; reading and extraction run off the UI thread.
+        // The first frame appears at once; reading and extraction run off the UI thread and
+        // fill the panes in as documents are done. Then the inputs are followed (LiveFeeds).
+        let live = LiveCorpus()
+        let feeds = LiveFeeds(corpus: corpus, live: liveOptions, demo: corpus.isEmpty)
         let corpusOptions = corpus
-        let loading = BackgroundTask { () -> (corpus: Corpus, problems: [IngestProblem]) in
+        DispatchQueue.global(qos: .userInitiated).async {
             let loaded = Self.load(corpusOptions)
-            return (Corpus(documents: loaded.documents), loaded.problems)
+            live.submit(upserted: loaded.documents, problems: loaded.problems, initialLoad: true)
+            live.finishInitialLoad()
+            feeds.start(into: live)
         }
         let size = session.size
         var state = ViewState(problems: [], columns: size.columns, rows: size.rows, theme: chosenTheme,
                               mouseEnabled: !noMouse, statusMessage: "Reading articles…")
+        state.live.watching = feeds.description
         var problems: [IngestProblem] = []
         var lastFrame: Grid?
+        var nextTick = Date()
+        var lastTake = Date.distantPast
         while !state.quitRequested {
-            if let loaded = loading.take() {
-                problems = loaded.problems
-                state = Dashboard.update(state, .corpusLoaded(corpus: loaded.corpus, problems: loaded.problems))
+            let now = Date()
+            if now >= nextTick {
+                state = Dashboard.update(state, .tick(now))
+                nextTick = now.addingTimeInterval(refresh)
+            }
+            // Arrivals are taken at most four times a second: a burst costs a few redraws.
+            if now.timeIntervalSince(lastTake) >= 0.25, let update = live.take() {
+                lastTake = now
+                problems = update.problems
+                if update.isInitialLoad {
+                    state = Dashboard.update(state, .corpusLoaded(corpus: update.corpus, problems: update.problems))
+                } else {
+                    state = Dashboard.update(state, .corpusUpdated(corpus: update.corpus, diff: update.diff,
+                                                                   problems: update.problems, at: now))
+                }
+                state = Dashboard.update(state, .progress(update.progress))
             }
             let frame = Dashboard.render(state)
             if frame != lastFrame {
                 session.draw(frame)
                 lastFrame = frame
             }
-            guard let message = session.nextMessage(timeoutMilliseconds: loading.isPending ? 50 : 1000) else {
-                state = Dashboard.update(state, .tick(Date()))
+            let untilTick = max(0, nextTick.timeIntervalSinceNow)
+            let wait = min(untilTick, feeds.isActive || live.isBusy ? 0.1 : untilTick)
+            guard let message = session.nextMessage(timeoutMilliseconds: Int32(max(1, wait * 1000))) else {
                 continue
             }
             if case .resize = message { lastFrame = nil }
             state = Dashboard.update(state, message)
         }
+        feeds.stop()
         session.close()
         for problem in problems { printError(problem.description) }
     }
