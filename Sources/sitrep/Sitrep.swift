@@ -8,7 +8,7 @@ struct Sitrep: ParsableCommand {
         abstract: "A terminal dashboard for following a developing news story.",
         discussion: "With no subcommand, opens the dashboard on PATH... (no path: the bundled demo corpus).",
         version: "0.1.0",
-        subcommands: [DashboardCommand.self, ExtractCommand.self, TimelineCommand.self, QuotesCommand.self, PlacesCommand.self, BenchCommand.self, KeysCommand.self],
+        subcommands: [DashboardCommand.self, ExtractCommand.self, TimelineCommand.self, QuotesCommand.self, PlacesCommand.self, WatchCommand.self, BenchCommand.self, KeysCommand.self],
         defaultSubcommand: DashboardCommand.self
     )
 }

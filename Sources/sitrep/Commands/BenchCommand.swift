@@ -28,6 +28,9 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Keep the generated folder and print where it is.")
     var keep = false
 
+    @Flag(help: "Instead: count the bytes the dashboard writes to a pseudo-terminal (idle, one article, a burst, a resize).")
+    var terminal = false
+
     /// The configuration this executable was compiled in.
     static var buildConfiguration: String {
         #if DEBUG
@@ -43,6 +46,7 @@ struct BenchCommand: ParsableCommand {
     }
 
     func run() throws {
+        if terminal { return try runTerminalBench() }
         let options = BenchOptions(documents: docs, seed: seed, keepFolder: keep,
                                    buildConfiguration: Self.buildConfiguration)
         let showProgress = isatty(STDERR_FILENO) != 0
@@ -69,5 +73,19 @@ struct BenchCommand: ParsableCommand {
         }
         out.flush()
         if !report.problems.isEmpty { throw ExitCode(1) }
+    }
+
+    private func runTerminalBench() throws {
+        let bench = TerminalBytesBench(executable: "/proc/self/exe")
+        let showProgress = isatty(STDERR_FILENO) != 0
+        do {
+            let rows = try bench.run { if showProgress { printError("sitrep bench: \($0)...") } }
+            var out = OutputBuffer()
+            out.write(TerminalBytesBench.table(rows))
+            out.flush()
+        } catch {
+            printError("sitrep bench: \(error)")
+            throw ExitCode(1)
+        }
     }
 }

@@ -56,10 +56,11 @@ struct DashboardCommand: ParsableCommand {
         // The first frame appears at once; reading and extraction run off the UI thread and
         // fill the panes in as documents are done. Then the inputs are followed (LiveFeeds).
         let live = LiveCorpus()
-        let feeds = LiveFeeds(corpus: corpus, live: liveOptions, demo: corpus.isEmpty)
+        let demo = corpus.isEmpty && liveOptions.follow.isEmpty
+        let feeds = LiveFeeds(corpus: corpus, live: liveOptions, demo: demo)
         let corpusOptions = corpus
         DispatchQueue.global(qos: .userInitiated).async {
-            let loaded = Self.load(corpusOptions)
+            let loaded = demo ? Self.loadDemo(corpusOptions) : feeds.readOnce()
             live.submit(upserted: loaded.documents, problems: loaded.problems, initialLoad: true)
             live.finishInitialLoad()
             feeds.start(into: live)
@@ -108,17 +109,14 @@ struct DashboardCommand: ParsableCommand {
         for problem in problems { printError(problem.description) }
     }
 
-    /// The corpus to show: the given paths, or the bundled demo.
-    private static func load(_ corpus: CorpusOptions) -> (documents: [Document], problems: [IngestProblem]) {
-        if corpus.isEmpty {
-            guard let demo = DemoCorpus.folderURL else {
-                return ([], [IngestProblem(path: "demo corpus", reason: "not found in the package resources")])
-            }
-            let result = Ingest.read(paths: [demo.path], options: corpus.ingestOptions)
-            return (result.documents.map(Self.renamingDemo), result.problems)
+    /// The bundled demo corpus.
+    private static func loadDemo(_ corpus: CorpusOptions) -> IngestResult {
+        guard let demo = DemoCorpus.folderURL else {
+            return IngestResult(problems: [IngestProblem(path: "demo corpus", reason: "not found in the package resources")])
         }
-        let result = corpus.load()
-        return (result.documents, result.problems)
+        var result = Ingest.read(paths: [demo.path], options: corpus.ingestOptions)
+        result.documents = result.documents.map(Self.renamingDemo)
+        return result
     }
 
     /// Demo document ids read "demo/NAME" rather than a path deep inside the build folder.

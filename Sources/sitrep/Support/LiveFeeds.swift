@@ -18,6 +18,12 @@ final class LiveFeeds: @unchecked Sendable {
     /// True while something is followed.
     var isActive: Bool { false }
 
+    /// The first read of every input: the paths and `--input-jsonl` files; standard input
+    /// (`-`) too when nothing is followed (it is then read to its end).
+    func readOnce() -> IngestResult {
+        corpus.load()
+    }
+
     func start(into corpus: LiveCorpus) {}
 
     func stop() {}
