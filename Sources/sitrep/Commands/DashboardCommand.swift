@@ -20,6 +20,9 @@ struct DashboardCommand: ParsableCommand {
     @Flag(name: .customLong("no-mouse"), help: "Do not capture the mouse (leaves the terminal's own selection working).")
     var noMouse = false
 
+    @Flag(help: "Draw with ASCII characters only (the default when the locale is not UTF-8).")
+    var ascii = false
+
     func run() throws {
         guard isatty(STDOUT_FILENO) == 1 else {
             printError("sitrep: \(TerminalError.notATerminal)")
@@ -51,6 +54,7 @@ struct DashboardCommand: ParsableCommand {
         let size = session.size
         var state = ViewState(problems: [], columns: size.columns, rows: size.rows, theme: chosenTheme,
                               mouseEnabled: !noMouse, statusMessage: "Reading articles…")
+        state.asciiOnly = ascii || !TerminalLocale.isUTF8(environment: environment)
         var problems: [IngestProblem] = []
         var lastFrame: Grid?
         while !state.quitRequested {
