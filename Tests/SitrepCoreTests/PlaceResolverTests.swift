@@ -72,6 +72,15 @@ struct PlaceResolverTests {
         #expect(donetsk.text == "Donetsk Oblast" && donetsk.kind == .region && donetsk.name == "Donetsk Oblast")
     }
 
+    @Test func countyAfterANameMakesItTheCountyOutsideTheUS() throws {
+        // Romanian and Hungarian counties are first-level regions: the county, not its town.
+        let tulcea = try only("Dikes were reinforced across Tulcea County overnight.")
+        #expect(tulcea.text == "Tulcea County" && tulcea.kind == .region && tulcea.countryCode == "RO")
+        #expect(try only("Volunteers came from Pest County.").kind == .region)
+        // A US county is not the state it shares a name with: "County" does not designate it.
+        #expect(!places("Deputies searched Ohio County on Sunday.").contains { $0.text == "Ohio County" })
+    }
+
     @Test func historicalRegionsAreRegionsNotTheirNamesakeStates() throws {
         // Moldavia is the Romanian region (the state is Moldova); Transylvania has no
         // administration of its own either.
