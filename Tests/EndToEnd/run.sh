@@ -84,6 +84,20 @@ fresh_server
 tm -f /dev/null new-session -d -s e2e -x 80 -y 24 "env TERM=dumb $bin; echo SITREP-EXIT=\$?; sleep 60"
 expect_screen "TERM=dumb is refused with a clear line" "cannot draw the dashboard"
 
+echo "ASCII where the locale is not UTF-8, and --ascii"
+for run in "LANG=C|" "LANG=C.UTF-8|--ascii"; do
+    lang=${run%%|*}; flag=${run#*|}; how="$lang $flag"
+    fresh_server
+    tm -f /dev/null new-session -d -s e2e -x 160 -y 50 \
+        "env -u LC_ALL -u LC_CTYPE TERM=xterm-256color $lang $bin $flag; echo SITREP-EXIT=\$?; sleep 60"
+    expect_screen "$how: the dashboard opens" "14 documents"
+    tm send-keys -t e2e 2
+    expect_screen "$how: the Regions map has its legend" "o place"
+    if screen | LC_ALL=C grep -q '[^ -~]'; then fail "$how: only ASCII on the screen" "$(screen)"; else pass "$how: only ASCII on the screen"; fi
+    tm send-keys -t e2e q
+    expect_screen "$how: quits with status 0" "SITREP-EXIT=0"
+done
+
 echo "sitrep extract"
 mkdir -p "$work/mixed"
 printf 'Title: First\nDate: 2026-04-12\n\nA short article.\n' > "$work/mixed/a.txt"

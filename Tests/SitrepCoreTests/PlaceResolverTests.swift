@@ -72,6 +72,23 @@ struct PlaceResolverTests {
         #expect(donetsk.text == "Donetsk Oblast" && donetsk.kind == .region && donetsk.name == "Donetsk Oblast")
     }
 
+    @Test func countyAfterANameMakesItTheCountyOutsideTheUS() throws {
+        // Romanian and Hungarian counties are first-level regions: the county, not its town.
+        let tulcea = try only("Dikes were reinforced across Tulcea County overnight.")
+        #expect(tulcea.text == "Tulcea County" && tulcea.kind == .region && tulcea.countryCode == "RO")
+        #expect(try only("Volunteers came from Pest County.").kind == .region)
+        // A US county is not the state it shares a name with: "County" does not designate it.
+        #expect(!places("Deputies searched Ohio County on Sunday.").contains { $0.text == "Ohio County" })
+    }
+
+    @Test func historicalRegionsAreRegionsNotTheirNamesakeStates() throws {
+        // Moldavia is the Romanian region (the state is Moldova); Transylvania has no
+        // administration of its own either.
+        let moldavia = try only("Heavy rain in Moldavia swelled the rivers.")
+        #expect(moldavia.kind == .region && moldavia.countryCode == "RO")
+        #expect(try only("Roads into Transylvania were closed.").countryCode == "RO")
+    }
+
     @Test func aBareNameIsTheCityNotTheRegion() throws {
         let donetsk = try only("Queues for water grew in Donetsk on Tuesday.")
         #expect(donetsk.kind == .city && donetsk.countryCode == "UA")
@@ -167,6 +184,28 @@ struct PlaceResolverTests {
     @Test func placesInsideLongerNamesAreSkipped() {
         #expect(places("The report was written by Lin-Manuel Miranda and Jo Sutton.").isEmpty)
         #expect(places("Roger van Boxtel spoke first.").isEmpty)
+    }
+
+    /// Title-case lines (headlines, "Source:" headers) capitalise every word, so a name inside
+    /// a capitalised run there is a place only when the rest of the document backs it.
+    @Test func namesInsideTitleCaseRunsNeedTheDocumentsSupport() {
+        // "Ahal" is a Turkmen province; nothing else in the text is in Turkmenistan.
+        let header = "Source: Ahal Wire Service\n\nHeavy rain closed the roads around Novi Sad and Belgrade on Monday."
+        #expect(places(header).map(\.name) == ["Novi Sad", "Belgrade"])
+        // The same kind of line about a place the story is about keeps it.
+        let headline = "Flood Waters Reach Tulcea Harbour Overnight\n\nThe river rose in Tulcea, Romania, on Sunday."
+        #expect(places(headline).map(\.text) == ["Tulcea", "Tulcea", "Romania"])
+        // A country keeps its name in a headline either way.
+        #expect(places("Serbia Declares Emergency Along The River").map(\.countryCode) == ["RS"])
+    }
+
+    @Test func theAndATownsNameIsSomethingNamedAfterIt() {
+        // Rivers, cars, teams: "the" + a town's name + punctuation.
+        #expect(places("Both the Traun, which drains the lakes, and the Inn were high.").isEmpty)
+        #expect(places("Few buyers in Spain chose the Arona.").map(\.text) == ["Spain"])
+        // Not a qualified town, nor a town used as a modifier.
+        #expect(places("The Pittsburgh, Pennsylvania-based company grew.").map(\.text) == ["Pittsburgh", "Pennsylvania"])
+        #expect(places("Crews from the Vienna fire brigade pumped out basements.").map(\.text) == ["Vienna"])
     }
 
     @Test func emptyGazetteerFindsNothing() {

@@ -23,10 +23,42 @@ struct PanesTests {
                                named: "quotes-\(columns)x\(rows)")
     }
 
-    @Test(arguments: [(80, 24), (120, 40)])
+    /// The tree beside the map (120x40, 160x50), the tree alone (80x24), the map below the
+    /// tree in a tall pane (50x36, one pane at a time).
+    @Test(arguments: [(80, 24), (120, 40), (160, 50), (50, 36)])
     func regionsPane(columns: Int, rows: Int) {
         let state = send(PanesFixtures.state(columns: columns, rows: rows, focus: .regions), .right)
         Snapshot.assertMatches(frame(state), named: "regions-\(columns)x\(rows)")
+    }
+
+    /// `--ascii`: the map as a dot grid with `o`/digit markers and `@` for the selection, the
+    /// rest of the frame in plain ASCII too.
+    @Test(arguments: [(120, 40), (50, 36)])
+    func regionsPaneInASCII(columns: Int, rows: Int) {
+        var state = send(PanesFixtures.state(columns: columns, rows: rows, focus: .regions), .right, .down)
+        state.asciiOnly = true
+        let text = frame(state)
+        #expect(text.unicodeScalars.allSatisfy { $0.isASCII })
+        #expect(text.contains("@ Vojvodina"), "the legend names the selected place")
+        Snapshot.assertMatches(text, named: "regions-\(columns)x\(rows)-ascii")
+    }
+
+    /// Moving the selection moves the map: a country's own area, then the overview when the
+    /// selection is a place no point stands for.
+    @Test func theMapFollowsTheSelection() {
+        let serbia = send(PanesFixtures.state(columns: 120, rows: 40, focus: .regions), .right)
+        let hungary = send(serbia, .down, .down, .down)
+        #expect(frame(serbia).contains("\u{25C6} Serbia") && frame(hungary).contains("\u{25C6} Hungary"))
+        #expect(mapRows(serbia) != mapRows(hungary))
+    }
+
+    /// The map's cells of a frame (the right half of the Regions pane at 120x40).
+    func mapRows(_ state: ViewState) -> [String] {
+        let area = Layout.mapArea(in: state.layout.frame(of: .regions))
+        let grid = Dashboard.render(state)
+        return (area.y..<area.maxY).map { row in
+            (area.x..<area.maxX).map { grid[$0, row].grapheme }.joined()
+        }
     }
 
     @Test func speakersAreMergedAndSortedByCount() {

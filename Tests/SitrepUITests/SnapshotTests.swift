@@ -18,6 +18,17 @@ struct SnapshotTests {
                                named: "dashboard-\(columns)x\(rows)")
     }
 
+    /// `--ascii`: Cyrillic, Japanese and emoji titles become "?", accents their base letters,
+    /// boxes and bars plain ASCII; every column stays where it was.
+    @Test func dashboardInASCII() {
+        var state = Fixtures.state()
+        state.asciiOnly = true
+        let text = frame(state)
+        #expect(text.unicodeScalars.allSatisfy { $0.isASCII })
+        #expect(text.split(separator: "\n").allSatisfy { $0.count <= 80 })
+        Snapshot.assertMatches(text, named: "dashboard-80x24-ascii")
+    }
+
     @Test func dashboardWithQuotesFocusedAndASelection() {
         var state = send(Fixtures.state(), .character("3"), .character("j"), .character("j"))
         state = Dashboard.update(state, .corpusLoaded(

@@ -136,7 +136,11 @@ public struct PlaceResolver: Sendable {
                 let nameGoesOn = after.map {
                     $0.kind == .word && $0.isCapitalised && !PlaceLexicon.placeFollowers.contains($0.text)
                 } ?? false
-                if PlaceLexicon.regionWordsInName.contains(w) && !nameGoesOn && hasRegion(found[k].entries) {
+                // "Tulcea County", "Pest County": counties are first-level regions in many
+                // countries, but in the US a county is never the state ("Ohio County").
+                let designates = PlaceLexicon.regionWordsInName.contains(w) ? hasRegion(found[k].entries)
+                    : w == "County" && hasRegion(found[k].entries, outside: "US")
+                if designates && !nameGoesOn {
                     cues.region = true; cues.designatorToken = n
                 } else if !tokens[n].isCapitalised && PlaceLexicon.regionWordsAfter.contains(w) {
                     cues.region = true
@@ -226,8 +230,11 @@ public struct PlaceResolver: Sendable {
         }
     }
 
-    private func hasRegion(_ entries: [Gazetteer.Entry]) -> Bool {
-        entries.contains { gazetteer.places[Int($0.place)].kind == .region }
+    private func hasRegion(_ entries: [Gazetteer.Entry], outside excluded: String? = nil) -> Bool {
+        entries.contains {
+            let p = gazetteer.places[Int($0.place)]
+            return p.kind == .region && p.countryCode != excluded
+        }
     }
 
     /// True when `outer` is the country or region that holds `inner`.

@@ -110,23 +110,13 @@ struct PlaceRules {
         if isParticleBefore(first) { return .rejected("person: after a name particle") }
 
         // Inside a longer name: "Dave Allen", "Air France", "Moscow Times", "Paris Hilton".
-        // Headlines capitalise every word, so there the neighbours say nothing.
-        // A place with a possessive ends its name ("Russia's Sputnik"); a country keeps its
-        // name before an institution ("U.S. Trade Representative") but not before a company
-        // ("Malta plc").
-        let possessive = m.span.end < tokens[last].end
-        if !context.inHeadline[first] && !m.isAllCaps {
-            if let p = context.adjacentBefore(first), isNameWord(p), !allowedBefore(p) {
-                let given = gazetteer.givenNames.contains(foldedHash(p))
-                let surname = given || (!isCountry && m.isSingleWord && (population < 100_000 || aliasOnly))
-                return .rejected(surname ? "person: surname" : "part of a longer name")
-            }
-            if cues.designatorToken == nil, !possessive, let n = context.adjacentAfter(last), isNameWord(n), !allowedAfter(n) {
-                if givenName { return .rejected("person: given name") }   // "Jordan Henderson"
-                if !isCountry || PlaceLexicon.companyWords.contains(tokens[n].text) {
-                    return .rejected("part of a longer name")
-                }
-            }
+        // Headlines (and title-case lines such as "Source: Balkan Wire Service") capitalise
+        // every word, so there the neighbours prove nothing either way: such a name is a place
+        // only with support from the rest of the document.
+        if !m.isAllCaps, let why = longerName(m, cues: cues, isCountry: isCountry, givenName: givenName,
+                                              population: population, aliasOnly: aliasOnly) {
+            if !context.inHeadline[first] { return .rejected(why) }
+            if !isCountry { weak = true }
         }
 
         // Districts, and towns named like people ("Nelson", "Tyler"), need support.
@@ -148,6 +138,11 @@ struct PlaceRules {
            tokens[n].start > tokens[last].end, !isYear(tokens[n].text) {
             return .rejected("followed by a number")
         }
+        // Towns take no article: "the Traun," "the Arona." name a river, a car, a team.
+        if m.isSingleWord && isCity && !qualified && !cues.isQualifier, isAfterThe(first),
+           context.adjacentAfter(last).map({ tokens[$0].kind == .punctuation }) ?? (last + 1 == tokens.count) {
+            return .rejected("the + a town's name: a thing named after it")
+        }
         if veryWeak { return .needsStrongSupport }
         if weak { return .needsSupport }
         // Small towns and alternate names in a story about somewhere else.
@@ -157,6 +152,33 @@ struct PlaceRules {
             if population < 50_000 { return .unlikelyElsewhere }
         }
         return .place
+    }
+
+    /// Why the capitalised words around `m` make it part of a longer name, or nil. A place with
+    /// a possessive ends its name ("Russia's Sputnik"); a country keeps its name before an
+    /// institution ("U.S. Trade Representative") but not before a company ("Malta plc").
+    private func longerName(_ m: NameMatch, cues: PlaceCues, isCountry: Bool, givenName: Bool,
+                            population: Int, aliasOnly: Bool) -> String? {
+        let tokens = context.text.tokens
+        let first = m.tokens.lowerBound, last = m.tokens.upperBound - 1
+        if let p = context.adjacentBefore(first), isNameWord(p), !allowedBefore(p) {
+            let given = gazetteer.givenNames.contains(foldedHash(p))
+            let surname = given || (!isCountry && m.isSingleWord && (population < 100_000 || aliasOnly))
+            return surname ? "person: surname" : "part of a longer name"
+        }
+        let possessive = m.span.end < tokens[last].end
+        if cues.designatorToken == nil, !possessive, let n = context.adjacentAfter(last), isNameWord(n), !allowedAfter(n) {
+            if givenName { return "person: given name" }   // "Jordan Henderson"
+            if !isCountry || PlaceLexicon.companyWords.contains(tokens[n].text) { return "part of a longer name" }
+        }
+        return nil
+    }
+
+    /// A lower-case "the" right before the name.
+    private func isAfterThe(_ first: Int) -> Bool {
+        guard let p = context.adjacentBefore(first) else { return false }
+        let t = context.text.tokens[p]
+        return t.kind == .word && t.text == "the"
     }
 
     /// "1999", "2024": a year may follow a place ("Paris 2024").

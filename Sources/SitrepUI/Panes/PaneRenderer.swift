@@ -30,8 +30,13 @@ enum PaneRenderer {
                 var selected: Int?
                 if content.itemTargets.indices.contains(cursor.selection),
                    case .place(let id)? = content.itemTargets[cursor.selection] { selected = id }
-                BrailleMap.draw(in: map, places: state.model.places, selected: selected ?? state.placeFilter?.placeID,
-                                theme: theme, grid: &grid)
+                let listed = content.itemTargets.compactMap { target -> Int? in
+                    if case .place(let id)? = target { return id }
+                    return nil
+                }
+                RegionMap.draw(in: map, tree: state.model.places, listed: listed,
+                               selected: selected ?? state.placeFilter?.placeID, ascii: state.asciiOnly,
+                               theme: theme, grid: &grid)
             }
         }
         if content.rows.isEmpty { // no sparkline either: the reason goes on the first row

@@ -26,8 +26,8 @@ public struct PlaceFilter: Sendable, Hashable {
 /// The Regions pane: the places the corpus names, rolled up country -> region -> city
 /// (`PlaceRollup`), most mentioned first, each with its count and a bar. A place with places
 /// inside starts collapsed ("▸"); Space, Right/Left or `+`/`-` open and close it. Enter sets
-/// the place filter. When the pane has room, a Braille map of the places (`BrailleMap`) takes
-/// its right or lower part, the selected place marked `◆`.
+/// the place filter. When the pane has room, a map of the selected place's country, or of
+/// every place listed (`RegionMap`), takes its right or lower part.
 enum RegionsPane {
     static func content(for model: CorpusModel, expanded: Set<Int>, filter: PlaceFilter?) -> PaneContent {
         var content = PaneContent(emptyText: model.documents.isEmpty ? "No documents loaded."

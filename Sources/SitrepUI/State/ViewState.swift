@@ -65,6 +65,10 @@ public struct ViewState: Sendable, Equatable {
     public var theme: Theme
     /// When false, mouse messages are ignored (`--no-mouse`).
     public var mouseEnabled: Bool
+    /// Draw with ASCII characters only (`--ascii`, or a locale without UTF-8): the Regions map
+    /// in dots and letters instead of Braille, every other symbol by its nearest ASCII
+    /// (`Grid.asciiOnly`).
+    public var asciiOnly = false
     /// Set by `q` / Ctrl-C: the backend restores the terminal and exits.
     public var quitRequested: Bool
     /// One line for the status bar ("12 documents loaded"); nil for none.

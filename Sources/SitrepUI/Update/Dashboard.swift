@@ -42,7 +42,7 @@ public enum Dashboard {
         StatusBar.draw(in: layout.statusBar, state: state, grid: &grid)
         if state.reader != nil { ReaderOverlay.draw(state: state, grid: &grid) }
         if state.helpVisible { HelpOverlay.draw(state: state, grid: &grid) }
-        return grid
+        return state.asciiOnly ? grid.asciiOnly() : grid
     }
 
     /// One centred line: "terminal too small (need 20x6)", shortened to what fits.

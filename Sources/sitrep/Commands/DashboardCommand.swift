@@ -30,6 +30,8 @@ struct DashboardCommand: ParsableCommand {
             throw ValidationError("--refresh takes a number of seconds from 0.1 to 3600")
         }
     }
+    @Flag(help: "Draw with ASCII characters only (the default when the locale is not UTF-8).")
+    var ascii = false
 
     func run() throws {
         guard isatty(STDOUT_FILENO) == 1 else {
@@ -69,6 +71,7 @@ struct DashboardCommand: ParsableCommand {
         var state = ViewState(problems: [], columns: size.columns, rows: size.rows, theme: chosenTheme,
                               mouseEnabled: !noMouse, statusMessage: "Reading articles…")
         state.live.watching = feeds.description
+        state.asciiOnly = ascii || !TerminalLocale.isUTF8(environment: environment)
         var problems: [IngestProblem] = []
         var lastFrame: Grid?
         var nextTick = Date()
