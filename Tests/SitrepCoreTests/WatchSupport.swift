@@ -89,3 +89,32 @@ final class RawWriter {
 
     deinit { close() }
 }
+
+extension IngestWatcher {
+    /// Merges deltas until `done` holds for the merged one, or the patience runs out.
+    func delta(until done: (IngestDelta) -> Bool) -> IngestDelta {
+        let clock = ContinuousClock()
+        let deadline = clock.now + WatchTesting.patience
+        var merged = IngestDelta()
+        while !done(merged), clock.now < deadline {
+            if let delta = next(timeout: deadline - clock.now) { merged.merge(delta) }
+        }
+        return merged
+    }
+
+    /// Merges whatever comes within `window`.
+    func delta(within window: Duration) -> IngestDelta {
+        let clock = ContinuousClock()
+        let deadline = clock.now + window
+        var merged = IngestDelta()
+        while clock.now < deadline {
+            if let delta = next(timeout: deadline - clock.now) { merged.merge(delta) }
+        }
+        return merged
+    }
+}
+
+/// Documents by id, for comparing sets of documents whatever their order.
+func byID(_ documents: [Document]) -> [String: Document] {
+    Dictionary(documents.map { ($0.id, $0) }, uniquingKeysWith: { $1 })
+}

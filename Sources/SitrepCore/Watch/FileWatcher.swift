@@ -36,16 +36,16 @@ public final class FileWatcher: Sendable {
     /// Starts watching `paths` (folders or files). The watches are in place and the present
     /// state recorded when this returns: a change made after it is reported.
     public convenience init(paths: [String], options: FileWatchOptions = FileWatchOptions()) {
-        self.init(paths: paths, options: options, holdsUntilStable: true, onStart: nil, onBatch: nil)
+        self.init(paths: paths, options: options, immediate: [], onStart: nil, onBatch: nil)
     }
 
     /// - Parameters:
-    ///   - holdsUntilStable: false for streams followed line by line (no settle time).
+    ///   - immediate: paths reported on every change, with no settle time (followed streams).
     ///   - onStart: runs first on the watcher's thread, after the first snapshot.
     ///   - onBatch: takes each batch on the watcher's thread instead of the mailbox.
-    init(paths: [String], options: FileWatchOptions, holdsUntilStable: Bool,
+    init(paths: [String], options: FileWatchOptions, immediate: Set<String>,
          onStart: (@Sendable () -> Void)?, onBatch: (@Sendable (Batch) -> Void)?) {
-        let engine = WatchEngine(paths: paths, options: options, holdsUntilStable: holdsUntilStable)
+        let engine = WatchEngine(paths: paths, options: options, immediate: immediate)
         mode = engine.mode
         let mailbox = self.mailbox
         loop = WatchLoop(engine: engine, onStart: onStart, deliver: onBatch ?? { batch in

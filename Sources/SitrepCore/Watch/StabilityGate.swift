@@ -34,8 +34,9 @@ struct StabilityGate {
 
     var settle: Duration
     var openWriteTimeout: Duration
-    /// False for streams followed line by line, which take partial writes themselves.
-    var holdsUntilStable = true
+    /// Paths reported on every change without waiting: streams followed line by line, which
+    /// take partial writes themselves.
+    var immediate: Set<String> = []
 
     private var pending: [String: Pending] = [:]
 
@@ -50,14 +51,15 @@ struct StabilityGate {
 
     /// Records what was seen of `path`, whose stamp is `stamp` now.
     mutating func note(_ path: String, _ evidence: Evidence, stamp: FileStamp, now: ContinuousClock.Instant) {
+        let holds = !immediate.contains(path)
         guard var entry = pending[path] else {
-            let complete = !holdsUntilStable || evidence == .completed || evidence == .attributes
+            let complete = !holds || evidence == .completed || evidence == .attributes
             pending[path] = Pending(stamp: stamp, lastChange: now, complete: complete, writing: evidence == .written)
             return
         }
         switch evidence {
         case .written:
-            entry.complete = !holdsUntilStable
+            entry.complete = !holds
             entry.writing = true
             entry.lastChange = now
         case .completed:
@@ -67,7 +69,7 @@ struct StabilityGate {
             break
         case .scanned:
             if stamp != entry.stamp {
-                entry.complete = !holdsUntilStable
+                entry.complete = !holds
                 entry.lastChange = now
             }
         }

@@ -47,12 +47,12 @@ final class WatchEngine {
         return options.fallbackPollInterval
     }
 
-    init(paths: [String], options: FileWatchOptions, holdsUntilStable: Bool = true) {
+    init(paths: [String], options: FileWatchOptions, immediate: Set<String> = []) {
         self.options = options
         roots = paths.map { Root(path: $0) }
         rootFiles = Set(paths)
         gate = StabilityGate(settle: options.settle, openWriteTimeout: options.openWriteTimeout)
-        gate.holdsUntilStable = holdsUntilStable
+        gate.immediate = immediate
         polls = true
         #if os(Linux)
         if options.mode == .inotify {
