@@ -190,3 +190,53 @@ struct FileWatcherTests {
         #endif
     }
 }
+
+/// The engine driven by hand, for what a real watcher cannot be made to do on demand.
+struct WatchEngineTests {
+    /// Steps the engine at its own deadlines until a batch comes out.
+    private func nextBatch(_ engine: WatchEngine) -> FileWatcher.Batch? {
+        let clock = ContinuousClock()
+        let giveUp = clock.now + WatchTesting.patience
+        while clock.now < giveUp {
+            if let batch = engine.step(now: clock.now) { return batch }
+            guard let deadline = engine.nextDeadline() else { return nil }
+            if deadline > clock.now { Thread.sleep(forTimeInterval: (deadline - clock.now).inSeconds) }
+        }
+        return nil
+    }
+
+    #if os(Linux)
+    @Test func aQueueOverflowRescansEverything() throws {
+        let folder = try ScratchFolder()
+        try folder.write("news/kept.txt", "Kept.\n")
+        try folder.write("news/gone.txt", "Gone soon.\n")
+        let root = folder.path + "/news"
+        let engine = WatchEngine(paths: [root], options: WatchTesting.options(.inotify))
+        engine.start(now: .now)
+        try folder.write("news/sub/new.txt", "New.\n")
+        try folder.remove("news/gone.txt")
+        // The events are lost, as when the kernel's queue overflows; only the overflow is told.
+        _ = engine.inotify?.readEvents()
+        engine.handle([InotifyEvent(watch: -1, mask: UInt32(bitPattern: IN_Q_OVERFLOW), cookie: 0, name: nil)], now: .now)
+        // The removal goes out at once, the new file once it has settled.
+        var changes: [FileChange] = []
+        while changes.count < 2, let batch = nextBatch(engine) { changes += batch.changes }
+        #expect(changes == [FileChange(path: root + "/gone.txt", kind: .removed),
+                            FileChange(path: root + "/sub/new.txt", kind: .added)])
+        // The new folder got its watch in the rescan: a file there is an event again.
+        try folder.write("news/sub/later.txt", "Later.\n")
+        engine.handle(engine.inotify?.readEvents() ?? [], now: .now)
+        #expect(nextBatch(engine)?.changes == [FileChange(path: root + "/sub/later.txt", kind: .added)])
+    }
+    #endif
+
+    @Test func nothingPendingMeansNoDeadline() throws {
+        let folder = try ScratchFolder()
+        try folder.write("a.txt", "A.\n")
+        let engine = WatchEngine(paths: [folder.path], options: WatchTesting.options(.inotify))
+        engine.start(now: .now)
+        // Idle with inotify: the loop sleeps in poll() with no timeout at all.
+        #expect(engine.nextDeadline() == nil)
+        #expect(engine.step(now: .now) == nil)
+    }
+}

@@ -17,6 +17,10 @@ enum WatchTesting {
     static let patience: Duration = .seconds(10)
 }
 
+extension Duration {
+    var inSeconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
+}
+
 extension FileWatcher {
     /// Gathers changes until `done` holds for everything gathered, or the patience runs out.
     func changes(until done: ([FileChange]) -> Bool) -> [FileChange] {
