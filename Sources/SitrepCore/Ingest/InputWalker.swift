@@ -46,6 +46,24 @@ struct InputWalker {
     private var ancestors: [(key: DirectoryKey, path: String)] = []
     private var reportedLoops: Set<Set<DirectoryKey>> = []
 
+    /// Whether a name met inside a folder is walked at all: dot-names (hidden files, `.git`,
+    /// editor lock and swap files such as `.#a.txt` and `.a.txt.swp`) are not.
+    static func isVisible(name: String) -> Bool { isVisible(utf8: name.utf8) }
+
+    static func isVisible(utf8 name: String.UTF8View) -> Bool { name.first != UInt8(ascii: ".") }
+
+    /// The path of `name` inside `folder` as the walk writes it (and so a document's id):
+    /// joined with one `/`, the folder exactly as given (`demo/` and `demo` both give `demo/a.txt`).
+    static func join(_ folder: String, _ name: String) -> String {
+        folder.hasSuffix("/") ? folder + name : folder + "/" + name
+    }
+
+    /// The format of a file met inside a folder, or nil when the walk passes it over (hidden,
+    /// or an extension Sitrep does not read, which also leaves out backups like `a.txt~`).
+    static func articleFormat(ofEntry name: String) -> InputFormat? {
+        isVisible(name: name) ? InputFormat(fileName: name) : nil
+    }
+
     /// Walks every path given, in order.
     static func walk(_ paths: [String]) -> [Item] {
         var walker = InputWalker()
@@ -88,16 +106,15 @@ struct InputWalker {
         }
         ancestors.append((key, path))
         defer { ancestors.removeLast() }
-        let prefix = path.hasSuffix("/") ? path : path + "/"
         for entry in names {
             guard case .name(let name) = entry else {
                 if case .undecodable(let shown) = entry {
                     let reason = "file name is not valid UTF-8 (rename it to read it), skipped"
-                    items.append(.problem(IngestProblem(path: prefix + shown, reason: reason)))
+                    items.append(.problem(IngestProblem(path: Self.join(path, shown), reason: reason)))
                 }
                 continue
             }
-            let child = prefix + name
+            let child = Self.join(path, name)
             var info = stat()
             guard stat(child, &info) == 0 else {
                 if InputFormat(fileName: name) != nil {
@@ -124,7 +141,7 @@ struct InputWalker {
     }
 
     /// A folder entry's name; file names are bytes, and a few are not UTF-8.
-    private enum Entry {
+    enum Entry {
         case name(String)
         /// Shown repaired with U+FFFD; such a file cannot be opened through a `String` path.
         case undecodable(String)
@@ -137,7 +154,7 @@ struct InputWalker {
     }
 
     /// The visible names in a folder, sorted by UTF-8 bytes (the same order in every locale).
-    private static func entries(of path: String) -> Result<[Entry], FileLoader.Failure> {
+    static func entries(of path: String) -> Result<[Entry], FileLoader.Failure> {
         guard let directory = opendir(path) else { return .failure(FileLoader.Failure(errno: errno, path: path)) }
         defer { closedir(directory) }
         var entries: [Entry] = []
@@ -147,7 +164,7 @@ struct InputWalker {
                     String(validatingCString: $0).map(Entry.name) ?? .undecodable(String(cString: $0))
                 }
             }
-            guard !entry.sortKey.starts(with: [UInt8(ascii: ".")]) else { continue }
+            guard isVisible(utf8: entry.sortKey) else { continue }
             entries.append(entry)
         }
         entries.sort { $0.sortKey.lexicographicallyPrecedes($1.sortKey) }

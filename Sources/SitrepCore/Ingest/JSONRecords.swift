@@ -43,12 +43,15 @@ enum JSONRecords {
 
     /// JSON Lines: one object per line; blank lines are passed over. A bad line is one
     /// problem (`line N: why`) and the other lines are still read.
-    static func readLines(_ bytes: [UInt8], origin: String, path: String?, options: IngestOptions) -> IngestResult {
+    /// - Parameter firstLine: the number of the first line in `bytes`, for a stream read in
+    ///   pieces (a BOM is only looked for before line 1).
+    static func readLines(_ bytes: [UInt8], origin: String, path: String?, options: IngestOptions,
+                          firstLine: Int = 1) -> IngestResult {
         var result = IngestResult()
         bytes.withUnsafeBufferPointer { buffer in
-            let start = buffer.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+            let start = firstLine == 1 && buffer.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
             var lines = LineReader(bytes: buffer, from: start)
-            var number = 0
+            var number = firstLine - 1
             while let line = lines.next() {
                 number += 1
                 var content = line

@@ -1,0 +1,97 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The ingest side of an `IngestWatcher`, on the file watcher's thread: the first full read,
+/// then each batch of file changes turned into a delta by re-reading the changed files only,
+/// with the ingest's own readers (so ids, dates and problems are those of `Ingest.read`).
+final class IngestSession: @unchecked Sendable {  // touched by the file watcher's thread only
+    private let paths: [String]
+    private let options: IngestOptions
+    private let deliver: @Sendable (IngestDelta) -> Void
+    private var ledger = DocumentLedger()
+    private var tails: [String: JSONLinesTail] = [:]
+    private let followed: [String]
+    /// The problems each file gave when last read, so that the same ones are not said again.
+    private var lastProblems: [String: [IngestProblem]] = [:]
+
+    init(paths: [String], follow: [String], options: IngestOptions, deliver: @escaping @Sendable (IngestDelta) -> Void) {
+        self.paths = paths
+        self.options = options
+        self.deliver = deliver
+        followed = follow
+        for path in follow { tails[path] = JSONLinesTail(path: path, options: options) }
+    }
+
+    /// The first full read, in the walk's order, delivered as one delta (even when empty).
+    func readAll() {
+        var delta = IngestDelta()
+        for item in InputWalker.walk(paths) {
+            switch item {
+            case .file(let path, let format):
+                let result = FileDocumentReader.read(path, format: format, options: options)
+                delta.merge(ledger.replace(path, with: result.documents))
+                delta.problems += said(result.problems, for: path)
+            case .problem(let problem):
+                delta.problems.append(problem)
+            case .skipped(let path):
+                delta.skippedFiles.append(path)
+            case .standardInput:
+                continue  // read as a stream by the watcher
+            }
+        }
+        for path in followed { delta.merge(tails[path]?.readAppended() ?? IngestDelta()) }
+        deliver(delta)
+    }
+
+    /// Re-reads what a batch says changed.
+    func apply(_ batch: FileWatcher.Batch) {
+        var delta = IngestDelta()
+        for change in batch.changes {
+            if tails[change.path] != nil {
+                delta.merge(tails[change.path]!.readAppended())
+            } else if change.kind == .removed {
+                lastProblems[change.path] = nil
+                delta.merge(ledger.remove(change.path))
+            } else {
+                delta.merge(reread(change.path))
+            }
+        }
+        delta.problems += batch.notices.map { IngestProblem(path: $0.path, reason: $0.message, recovered: true) }
+        if !delta.isEmpty { deliver(delta) }
+    }
+
+    private func reread(_ path: String) -> IngestDelta {
+        let format = InputFormat(fileName: WatchPaths.lastName(of: path)) ?? .plainText
+        let result = FileDocumentReader.read(path, format: format, options: options)
+        if result.documents.isEmpty, !result.problems.isEmpty {
+            if Self.isUnreadable(path) {
+                // Permissions taken away: said once, its documents kept until it is readable again.
+                return IngestDelta(problems: said(result.problems, for: path))
+            }
+            if FileStamp.lookup(path) == .absent {
+                // Deleted since it was seen: the removal is on its way, nothing to say.
+                lastProblems[path] = nil
+                return ledger.remove(path)
+            }
+        }
+        var delta = ledger.replace(path, with: result.documents)
+        delta.problems = said(result.problems, for: path)
+        return delta
+    }
+
+    /// The problems not said for this file last time it was read.
+    private func said(_ problems: [IngestProblem], for path: String) -> [IngestProblem] {
+        let previous = lastProblems[path] ?? []
+        lastProblems[path] = problems.isEmpty ? nil : problems
+        return problems == previous ? [] : problems.filter { !previous.contains($0) }
+    }
+
+    private static func isUnreadable(_ path: String) -> Bool {
+        access(path, R_OK) != 0 && errno == EACCES
+    }
+}
