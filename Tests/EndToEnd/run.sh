@@ -68,6 +68,7 @@ printf 'Title: Harmless \033[2J\033]2;PWNED-TITLE\007 headline\nDate: 2026-04-20
 mkdir -p "$work/esc"; cp "$work/evil-article.txt" "$work/esc/"
 start 100 30 xterm-256color "$work/esc"
 expect_screen "an escape-laden article still draws the dashboard" "Timeline"
+expect_screen "and its quote is read" "Nothing to see here"
 title=$(tm display-message -p -t e2e '#{pane_title}')
 if [ "${title#*PWNED}" != "$title" ]; then fail "the article cannot set the terminal title (pane title: $title)"; else pass "the article cannot set the terminal title"; fi
 # Enter on its one quote (Quotes pane) opens the reader on the article.

@@ -80,7 +80,7 @@ CONF
     done
     t0=$(now_ms)
     mv "$work/sshburst"/* "$work/sshlive/"
-    if wait_for "1004 documents" 30; then pass "a burst of 1,000 articles arrives over ssh in $(( $(now_ms) - t0 )) ms"; else fail "a burst of 1,000 articles over ssh" "$(screen)"; fi
+    if wait_for "1,004 documents" 30; then pass "a burst of 1,000 articles arrives over ssh in $(( $(now_ms) - t0 )) ms"; else fail "a burst of 1,000 articles over ssh" "$(screen)"; fi
     tm send-keys -t e2e j
     expect_screen "keys still work right after the burst" "Timeline"
     sleep 1

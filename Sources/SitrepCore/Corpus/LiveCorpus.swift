@@ -97,6 +97,9 @@ public final class LiveCorpus: @unchecked Sendable {
         return Update(corpus: corpus, diff: diff, problems: problems, isInitialLoad: initial, progress: progress)
     }
 
+    /// True once `finishInitialLoad` was called (or a later submission came).
+    public var hasFinishedInitialLoad: Bool { lock.lock(); defer { lock.unlock() }; return !initialLoadOpen }
+
     /// True while submitted documents are still being extracted.
     public var isBusy: Bool { lock.lock(); defer { lock.unlock() }; return done < submitted }
 

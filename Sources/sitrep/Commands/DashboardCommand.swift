@@ -61,12 +61,7 @@ struct DashboardCommand: ParsableCommand {
         let demo = corpus.isEmpty && liveOptions.follow.isEmpty
         let feeds = LiveFeeds(corpus: corpus, live: liveOptions, demo: demo)
         let corpusOptions = corpus
-        DispatchQueue.global(qos: .userInitiated).async {
-            let loaded = demo ? Self.loadDemo(corpusOptions) : feeds.readOnce()
-            live.submit(upserted: loaded.documents, problems: loaded.problems, initialLoad: true)
-            live.finishInitialLoad()
-            feeds.start(into: live)
-        }
+        feeds.start(into: live) { Self.loadDemo(corpusOptions) }
         let size = session.size
         var state = ViewState(problems: [], columns: size.columns, rows: size.rows, theme: chosenTheme,
                               mouseEnabled: !noMouse, statusMessage: "Reading articles…")

@@ -35,9 +35,8 @@ struct WatchCommand: ParsableCommand {
     func run() throws {
         let live = LiveCorpus()
         let feeds = LiveFeeds(corpus: corpus, live: liveOptions, demo: false)
-        let first = feeds.readOnce()
-        live.submit(upserted: first.documents, problems: first.problems, initialLoad: true)
-        live.finishInitialLoad()
+        feeds.start(into: live)
+        while !live.hasFinishedInitialLoad { live.waitForChange(timeout: 0.5) }
         live.waitUntilIdle()
         var out = OutputBuffer()
         var current = Corpus()
@@ -49,7 +48,6 @@ struct WatchCommand: ParsableCommand {
         }
         let watching = feeds.description.map { "; following " + $0 } ?? ""
         printError("sitrep watch: \(current.documents.count) documents, \(current.timeline.count) events\(watching)")
-        feeds.start(into: live)
         while feeds.isActive || live.isBusy {
             live.waitForChange(timeout: 1)
             // A moment for the rest of a burst, so that it prints as one batch.
