@@ -69,6 +69,13 @@ final class PseudoTerminal {
         } while Date() < deadline
     }
 
+    /// Reads until there is output past byte `offset`, or `limit` passes; true if there is.
+    func pumpUntilOutput(after offset: Int, limit: TimeInterval) -> Bool {
+        let deadline = Date().addingTimeInterval(limit)
+        while output.count <= offset && Date() < deadline { pump(for: 0.05) }
+        return output.count > offset
+    }
+
     /// Reads until the output holds `text` (as UTF-8) after byte `offset`, or `limit` passes.
     /// Returns when it appeared, or nil.
     func pump(until text: String, after offset: Int, limit: TimeInterval) -> Date? {

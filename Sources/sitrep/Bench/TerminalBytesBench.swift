@@ -65,6 +65,8 @@ struct TerminalBytesBench {
         for article in articles.suffix(burstArticles) {
             _ = rename(staging.appendingPathComponent(article.name).path, watched.appendingPathComponent(article.name).path)
         }
+        // Extraction takes a while before the first redraw: wait for it, then for quiet.
+        _ = terminal.pumpUntilOutput(after: mark, limit: 60)
         terminal.pumpUntilQuiet(2.0, limit: 120)
         let burstReads = terminal.reads[readsBefore...]
         let redraws = Self.redraws(in: Array(burstReads.map(\.time)), gap: 0.1)
@@ -76,6 +78,7 @@ struct TerminalBytesBench {
         progress("resize")
         mark = terminal.output.count
         terminal.resize(columns: columns - 20, rows: rows - 5)
+        _ = terminal.pumpUntilOutput(after: mark, limit: 10)
         terminal.pumpUntilQuiet(1.0, limit: 10)
         rowsOut.append(Row(name: "resize", bytes: terminal.output.count - mark, note: "to \(columns - 20)x\(rows - 5): one full redraw"))
 
