@@ -70,6 +70,12 @@ struct WatchPartsTests {
         #expect(merged.applied(to: start) == second.applied(to: first.applied(to: start)))
         #expect(merged.applied(to: start).map(\.text) == ["A2", "B again"])
         #expect(merged.problems.count == 1)
+        // Any number at once, one pass: the same as applying them in turn.
+        let third = IngestDelta(upserted: [document("c", "C back"), document("d", "D")], removed: ["a"])
+        let all = IngestDelta(merging: [first, second, third])
+        #expect(all.applied(to: start) == third.applied(to: second.applied(to: first.applied(to: start))))
+        #expect(all.removed == ["a"])
+        #expect(all.upserted.map(\.id) == ["b", "c", "d"])
     }
 
     @Test func pathsAreWrittenAsTheWalkWritesThem() {

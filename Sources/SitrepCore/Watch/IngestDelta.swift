@@ -26,27 +26,36 @@ public struct IngestDelta: Sendable, Equatable {
     /// Folds a later delta into this one, as if both had been applied one after the other:
     /// an id upserted then removed is removed, removed then upserted is upserted.
     public mutating func merge(_ later: IngestDelta) {
-        if !later.removed.isEmpty {
-            let gone = Set(later.removed)
-            upserted.removeAll { gone.contains($0.id) }
-            let already = Set(removed)
-            removed += later.removed.filter { !already.contains($0) }
-        }
-        if !later.upserted.isEmpty {
-            let back = Set(later.upserted.map(\.id))
-            removed.removeAll { back.contains($0) }
-            var position = Dictionary(upserted.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { $1 })
-            for document in later.upserted {
-                if let index = position[document.id] {
-                    upserted[index] = document
+        self = IngestDelta(merging: [self, later])
+    }
+
+    /// The deltas folded into one, in one pass however many there are.
+    public init(merging deltas: [IngestDelta]) {
+        var slots: [Document?] = []  // upserted documents in order; nil where one was removed later
+        var slotOf: [String: Int] = [:]
+        var removedOrder: [String] = []
+        var removedNow: Set<String> = []
+        self.init()
+        for delta in deltas {
+            for id in delta.removed {
+                if let slot = slotOf.removeValue(forKey: id) { slots[slot] = nil }
+                if removedNow.insert(id).inserted { removedOrder.append(id) }
+            }
+            for document in delta.upserted {
+                removedNow.remove(document.id)
+                if let slot = slotOf[document.id] {
+                    slots[slot] = document
                 } else {
-                    position[document.id] = upserted.count
-                    upserted.append(document)
+                    slotOf[document.id] = slots.count
+                    slots.append(document)
                 }
             }
+            problems += delta.problems
+            skippedFiles += delta.skippedFiles
         }
-        problems += later.problems
-        skippedFiles += later.skippedFiles
+        upserted = slots.compactMap { $0 }
+        var listed: Set<String> = []
+        removed = removedOrder.filter { removedNow.contains($0) && listed.insert($0).inserted }
     }
 
     /// `documents` with this delta applied: removed ids dropped, upserted documents replacing

@@ -52,8 +52,8 @@ final class IngestSession: @unchecked Sendable {  // touched by the file watcher
     func apply(_ batch: FileWatcher.Batch) {
         var delta = IngestDelta()
         for change in batch.changes {
-            if tails[change.path] != nil {
-                delta.merge(tails[change.path]!.readAppended())
+            if let appended = tails[change.path]?.readAppended() {
+                delta.merge(appended)
             } else if change.kind == .removed {
                 lastProblems[change.path] = nil
                 delta.merge(ledger.remove(change.path))

@@ -40,7 +40,8 @@ public struct IngestWatchOptions: Sendable {
 public final class IngestWatcher: Sendable {
     /// How files are watched (`.inotify`, or polling when asked for or inotify is unavailable).
     public let mode: WatchMode
-    private let mailbox = Mailbox(empty: IngestDelta())
+    /// Deltas as they were delivered, folded into one when taken.
+    private let mailbox = Mailbox(empty: [IngestDelta]())
     private let files: FileWatcher?
     private let stream: JSONLinesStreamReader?
 
@@ -56,7 +57,7 @@ public final class IngestWatcher: Sendable {
     /// - Parameter input: the descriptor `-` reads (standard input; a pipe in tests).
     init(paths: [String], follow: [String], input: Int32, options: IngestWatchOptions) {
         let mailbox = self.mailbox
-        let deliver: @Sendable (IngestDelta) -> Void = { delta in mailbox.post { $0.merge(delta) } }
+        let deliver: @Sendable (IngestDelta) -> Void = { delta in mailbox.post { $0.append(delta) } }
         let filePaths = paths.filter { $0 != "-" }
         if filePaths.isEmpty && follow.isEmpty {
             files = nil
@@ -79,10 +80,10 @@ public final class IngestWatcher: Sendable {
 
     /// Everything that changed since the last call, merged into one delta; nil when nothing
     /// did. Never blocks.
-    public func take() -> IngestDelta? { mailbox.take() }
+    public func take() -> IngestDelta? { mailbox.take().map(IngestDelta.init(merging:)) }
 
     /// Waits up to `timeout` for a delta.
-    public func next(timeout: Duration) -> IngestDelta? { mailbox.next(timeout: timeout) }
+    public func next(timeout: Duration) -> IngestDelta? { mailbox.next(timeout: timeout).map(IngestDelta.init(merging:)) }
 
     /// Readable while a delta is waiting: for a loop that `poll()`s the terminal and this.
     public var wakeDescriptor: Int32 { mailbox.descriptor }

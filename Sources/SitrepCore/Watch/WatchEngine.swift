@@ -106,11 +106,11 @@ final class WatchEngine {
 
     /// Rescans the folder at `path` (inside a watched tree) and reconciles what is known below it.
     func reconcileFolder(_ path: String, now: ContinuousClock.Instant, initial: Bool = false) {
-        guard case .found(let stamp) = FileStamp.lookup(path) else {
-            if FileStamp.lookup(path) == .absent { forget(path) }
+        let lookup = FileStamp.lookup(path)
+        guard case .found(let stamp) = lookup, stamp.isDirectory else {
+            if lookup != .unknown { forget(path) }  // gone, or a file now
             return
         }
-        guard stamp.isDirectory else { forget(path); return }
         let scan = FolderScan(folder: path, stamp: stamp)
         for (folder, folderStamp) in scan.folders { watchFolder(folder, stamp: folderStamp, role: .tree) }
         for folder in table.paths(with: .tree, inside: path)
@@ -158,11 +158,12 @@ final class WatchEngine {
 
     /// Looks for the missing given paths again, and moves the ancestor watches toward them.
     func recheckMissing(now: ContinuousClock.Instant) {
-        for folder in table.paths(with: .ancestor) { unwatch(folder, role: .ancestor) }
+        let before = ancestorNames
         ancestorNames = [:]
         for index in roots.indices where roots[index].kind == .missing || roots[index].kind == .unknown {
             refreshRoot(index, now: now)
         }
+        for folder in before.keys where ancestorNames[folder] == nil { unwatch(folder, role: .ancestor) }
     }
 
     // MARK: - Reporting
