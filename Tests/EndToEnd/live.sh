@@ -48,7 +48,12 @@ for i in $(seq 1 300); do
     article "$work/burst/b$i.txt" 2026-05-0$((i % 9 + 1)) "Burst $i" "Crews in Vidin cleared debris number $i on Friday."
 done
 mv "$work/burst"/* "$work/live/"
-expect_screen "a burst of 300 articles all arrive" "303 documents"
+tm resize-window -t e2e -x 90 -y 26; sleep 0.2; tm resize-window -t e2e -x 110 -y 30
+expect_screen "a burst of 300 articles all arrive, resized in the middle" "303 documents"
+mv "$work/live" "$work/live.away"
+expect_screen "a watched folder that disappears empties the dashboard" "0 documents"
+mv "$work/live.away" "$work/live"
+expect_screen "and fills it again when it comes back" "303 documents"
 tm send-keys -t e2e N
 expect_screen "N jumps to the newest and clears the count" "Newest:"
 tm send-keys -t e2e q
