@@ -13,6 +13,8 @@ public struct Corpus: Sendable {
     /// The newest article date: timeline entries after it are marked announced.
     public private(set) var newestArticleDate: DayDate?
 
+    /// People and places over the whole corpus, worked out on first use (see `CorpusViews`).
+    private(set) var views = CorpusViews()
     private var positionByID: [String: Int] = [:]
     /// Per date, the events told on it in input order (document position, then sentence).
     private var eventsByDate: [EventDate: [Event]] = [:]
@@ -69,6 +71,7 @@ public struct Corpus: Sendable {
             }
         }
         guard !diff.isEmpty else { return diff }
+        views = CorpusViews()
         let newest = extractions.compactMap(\.document.date).max()
         let announcementsMoved = newest != newestArticleDate
         newestArticleDate = newest

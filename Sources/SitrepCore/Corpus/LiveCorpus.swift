@@ -29,6 +29,8 @@ public final class LiveCorpus: @unchecked Sendable {
     // Guarded by `lock`:
     private var corpus = Corpus()
     private var pendingDiff = CorpusDiff()
+    /// What the batches applied since the last publication changed.
+    private var unpublishedDiff = CorpusDiff()
     private var problems: [IngestProblem] = []
     private var changed = false
     private var submitted = 0
@@ -36,6 +38,12 @@ public final class LiveCorpus: @unchecked Sendable {
     private var initialLoadOpen = true
     private var initialLoadUndelivered = true
     private var generation = 0
+    /// Batches queued and not applied yet, and when a state was last published.
+    private var queuedBatches = 0
+    private var lastPublished = Date.distantPast
+    /// A new state is published at most this often while batches are still queued (the last
+    /// one always is): each publication works out the corpus-wide views once, in the background.
+    public var publishInterval: TimeInterval = 0.25
 
     /// Documents are extracted `batchSize` at a time, so that the first ones show while the
     /// rest are read.
@@ -60,18 +68,35 @@ public final class LiveCorpus: @unchecked Sendable {
         let batches = stride(from: 0, to: max(upserted.count, 1), by: batchSize).map {
             Array(upserted[$0..<min(upserted.count, $0 + batchSize)])
         }
+        lock.lock(); queuedBatches += batches.count; lock.unlock()
         for (index, batch) in batches.enumerated() {
             let removing = index == 0 ? removed : []
             queue.async { [self] in
                 let extractions = extractor.extractAll(batch)
                 let diff = working.apply(CorpusChange(upserted: extractions, removed: removing))
                 lock.lock()
-                corpus = working
-                pendingDiff.added += diff.added
-                pendingDiff.replaced += diff.replaced
-                pendingDiff.removed += diff.removed
+                queuedBatches -= 1
+                let publish = queuedBatches == 0 || Date().timeIntervalSince(lastPublished) >= publishInterval
+                lock.unlock()
+                if publish {
+                    // The consumer's first look at this state needs these: work them out here.
+                    _ = working.people
+                    _ = working.places
+                }
+                lock.lock()
+                unpublishedDiff.added += diff.added
+                unpublishedDiff.replaced += diff.replaced
+                unpublishedDiff.removed += diff.removed
                 done += batch.count
-                if !diff.isEmpty || !batch.isEmpty { changed = true }
+                if publish {
+                    corpus = working
+                    lastPublished = Date()
+                    pendingDiff.added += unpublishedDiff.added
+                    pendingDiff.replaced += unpublishedDiff.replaced
+                    pendingDiff.removed += unpublishedDiff.removed
+                    unpublishedDiff = CorpusDiff()
+                    changed = true
+                }
                 lock.unlock()
                 signal()
             }

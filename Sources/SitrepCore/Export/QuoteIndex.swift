@@ -14,7 +14,7 @@ public struct QuoteIndex: Sendable {
     public let entries: [Entry]
 
     public init(_ corpus: Corpus) {
-        let merged = PeopleIndex.merge(corpus.extractions.map(\.people))
+        let merged = corpus.people
         var entries: [Entry] = []
         for (d, extraction) in corpus.extractions.enumerated() {
             for quote in extraction.quotes {

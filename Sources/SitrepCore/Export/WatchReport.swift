@@ -77,9 +77,7 @@ public struct WatchReport: Sendable {
     /// The rollup's nodes of the `named` places, with their counts.
     private static func placeCounts(_ corpus: Corpus, places named: Set<Int>) -> (nodes: [PlaceNode], counts: [Int: Int]) {
         guard !named.isEmpty else { return ([], [:]) }
-        let tree = PlaceRollup.rollUp(corpus.extractions.flatMap { extraction in
-            extraction.places.map { (documentID: extraction.document.id, mention: $0) }
-        })
+        let tree = corpus.places
         var nodes: [PlaceNode] = []
         func walk(_ list: [PlaceNode]) {
             for node in list {

@@ -154,10 +154,10 @@ struct PaneContents: Sendable, Hashable {
     var quotes: PaneContent
 
     init(model: CorpusModel, order: TimelineOrder, filter: DateRange?, place: PlaceFilter? = nil,
-         speakerFilter: String = "", expanded: Set<Int> = []) {
+         speakerFilter: String = "", expanded: Set<Int> = [], quoteWidth: Int = 60) {
         timeline = TimelinePane.content(for: model, order: order, filter: filter, place: place)
         regions = RegionsPane.content(for: model, expanded: expanded, filter: place)
-        quotes = QuotesPane.content(for: model, speakerFilter: speakerFilter, place: place)
+        quotes = QuotesPane.content(for: model, speakerFilter: speakerFilter, place: place, width: quoteWidth)
     }
 
     subscript(pane: Pane) -> PaneContent {

@@ -75,13 +75,8 @@ enum QuotesPane {
             for (d, q) in speaker.quotes {
                 let extraction = model.corpus.extractions[d]
                 let quote = extraction.quotes[q]
-                let text = quote.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
                 let date = extraction.document.date.map(Formatting.dayHeader) ?? "undated"
-                var lines = DisplayText.wrap("\u{201C}" + text + "\u{201D}", toColumns: max(8, width))
-                if lines.count > maximumLines {
-                    lines = Array(lines.prefix(maximumLines))
-                    lines[maximumLines - 1] = (lines[maximumLines - 1] + " \u{2026}")
-                }
+                let lines = wrapped(quote.text, width: max(8, width))
                 let first = lines.first ?? ""
                 let rest = lines.dropFirst().map { PaneRow(kind: .detail, text: $0, textRole: .text, indent: 3) }
                 content.appendItem(PaneRow(kind: .item, text: first, indent: 2),
@@ -91,6 +86,21 @@ enum QuotesPane {
             }
         }
         return content
+    }
+
+    /// The quote in curly quotes, wrapped to `width`, cut to `maximumLines` with "…"; kept
+    /// in `WrapCache`, so that a corpus update or a keystroke of the speaker filter does not
+    /// wrap every quote of the corpus again.
+    static func wrapped(_ text: String, width: Int) -> [String] {
+        WrapCache.shared.lines(for: text, width: width) {
+            let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            var lines = DisplayText.wrap("\u{201C}" + flat + "\u{201D}", toColumns: width)
+            if lines.count > maximumLines {
+                lines = Array(lines.prefix(maximumLines))
+                lines[maximumLines - 1] = (lines[maximumLines - 1] + " \u{2026}")
+            }
+            return lines
+        }
     }
 
     private static func emptyText(model: CorpusModel, speakerFilter: String, place: PlaceFilter?) -> String {

@@ -24,10 +24,8 @@ struct CorpusModel: Sendable {
             index[document.id] = position
         }
         indexByID = index
-        people = PeopleIndex.merge(corpus.extractions.map(\.people))
-        places = PlaceRollup.rollUp(corpus.extractions.flatMap { extraction in
-            extraction.places.map { (documentID: extraction.document.id, mention: $0) }
-        })
+        people = corpus.people
+        places = corpus.places
     }
 
     var timeline: [TimelineEntry] { corpus.timeline }

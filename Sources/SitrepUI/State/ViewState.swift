@@ -105,8 +105,8 @@ public struct ViewState: Sendable, Equatable {
         self.quitRequested = false
         self.statusMessage = statusMessage
         self.live = LiveStatus()
-        self.contents = PaneContents(model: model, order: .oldestFirst, filter: nil)
-        rebuildQuotes()
+        self.contents = PaneContents(model: model, order: .oldestFirst, filter: nil,
+                                     quoteWidth: Self.quoteWidth(columns: columns, rows: rows, focus: focus))
     }
 
     /// A state on `documents`, running the model on them first (`Corpus(documents:)`, all
@@ -158,13 +158,14 @@ public struct ViewState: Sendable, Equatable {
 
     private mutating func rebuildAll() {
         contents = PaneContents(model: model, order: timelineOrder, filter: dateFilter, place: placeFilter,
-                                speakerFilter: speakerFilter, expanded: expandedPlaces)
-        rebuildQuotes()
+                                speakerFilter: speakerFilter, expanded: expandedPlaces, quoteWidth: quoteWidth)
     }
 
     /// The columns a quote's text gets in the Quotes pane at the current size.
-    var quoteWidth: Int {
-        let frame = layout.frame(of: .quotes).width
+    var quoteWidth: Int { Self.quoteWidth(columns: columns, rows: rows, focus: focus) }
+
+    static func quoteWidth(columns: Int, rows: Int, focus: Pane) -> Int {
+        let frame = Layout(columns: max(0, columns), rows: max(0, rows), focus: focus).frame(of: .quotes).width
         return max(12, (frame > 0 ? frame : columns) - 6)
     }
 

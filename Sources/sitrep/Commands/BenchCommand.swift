@@ -31,6 +31,9 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Instead: count the bytes the dashboard writes to a pseudo-terminal (idle, one article, a burst, a resize).")
     var terminal = false
 
+    @Option(help: ArgumentHelp("Instead: time one new article through the model and the dashboard at these corpus sizes.", valueName: "n,n,..."))
+    var ui: String?
+
     /// The configuration this executable was compiled in.
     static var buildConfiguration: String {
         #if DEBUG
@@ -47,6 +50,7 @@ struct BenchCommand: ParsableCommand {
 
     func run() throws {
         if terminal { return try runTerminalBench() }
+        if let ui { return try runDashboardUpdateBench(ui) }
         let options = BenchOptions(documents: docs, seed: seed, keepFolder: keep,
                                    buildConfiguration: Self.buildConfiguration)
         let showProgress = isatty(STDERR_FILENO) != 0
@@ -87,5 +91,17 @@ struct BenchCommand: ParsableCommand {
             printError("sitrep bench: \(error)")
             throw ExitCode(1)
         }
+    }
+
+    private func runDashboardUpdateBench(_ list: String) throws {
+        let sizes = list.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        guard !sizes.isEmpty, sizes.allSatisfy({ (1...1_000_000).contains($0) }) else {
+            throw ValidationError("--ui takes corpus sizes such as 1000,10000")
+        }
+        let showProgress = isatty(STDERR_FILENO) != 0
+        let rows = DashboardUpdateBench(sizes: sizes).run { if showProgress { printError("sitrep bench: \($0)...") } }
+        var out = OutputBuffer()
+        out.write(DashboardUpdateBench.table(rows))
+        out.flush()
     }
 }

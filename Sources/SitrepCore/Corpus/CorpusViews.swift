@@ -1,0 +1,38 @@
+import Foundation
+
+/// The corpus-wide views that take a pass over every document: the people merged across
+/// documents and the places rolled up country -> region -> city. Worked out once per corpus
+/// state, on first use, and shared by the copies of that state (a `Corpus` is a value; this
+/// box is replaced whenever it changes). Safe from any thread.
+final class CorpusViews: @unchecked Sendable {
+    private let lock = NSLock()
+    private var people: PeopleIndex.Merged?
+    private var places: [PlaceNode]?
+
+    func people(of extractions: [DocumentExtraction]) -> PeopleIndex.Merged {
+        lock.lock(); defer { lock.unlock() }
+        if let people { return people }
+        let merged = PeopleIndex.merge(extractions.map(\.people))
+        people = merged
+        return merged
+    }
+
+    func places(of extractions: [DocumentExtraction]) -> [PlaceNode] {
+        lock.lock(); defer { lock.unlock() }
+        if let places { return places }
+        let tree = PlaceRollup.rollUp(extractions.flatMap { extraction in
+            extraction.places.map { (documentID: extraction.document.id, mention: $0) }
+        })
+        places = tree
+        return tree
+    }
+}
+
+extension Corpus {
+    /// The people of all documents, merged (`PeopleIndex.merge`), worked out once per state.
+    public var people: PeopleIndex.Merged { views.people(of: extractions) }
+
+    /// The places named, rolled up country -> region -> city (`PlaceRollup.rollUp`), worked
+    /// out once per state.
+    public var places: [PlaceNode] { views.places(of: extractions) }
+}
