@@ -319,3 +319,16 @@ struct TimelineTests {
         #expect(bar.hasPrefix(" jump to date:   e.g. 2026-04-14, apr 14"))
     }
 }
+
+/// Summaries and actors are shown on one line with single spaces.
+struct SingleSpacedTests {
+    @Test func runsOfWhiteSpaceBecomeOneSpace() {
+        #expect(TimelinePane.singleSpaced("The  ferry\nstopped\u{00A0} on\tMonday ") == "The ferry stopped on Monday")
+        #expect(TimelinePane.singleSpaced(" Călărași county") == "Călărași county")
+    }
+
+    @Test func cleanTextIsKeptAsItIs() {
+        #expect(TimelinePane.singleSpaced("Crews in Brăila cleared the quay") == "Crews in Brăila cleared the quay")
+        #expect(TimelinePane.singleSpaced("") == "")
+    }
+}

@@ -58,10 +58,10 @@ enum TimelinePane {
 
     /// One event: "▸ summary" (announced) or "summary", the actor, "×N".
     static func row(for entry: TimelineEntry) -> PaneRow {
-        let summary = entry.summary.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let summary = singleSpaced(entry.summary)
         let count = entry.sources.count
         // The actor adds nothing when the summary already names it ("Rain has fallen...").
-        let actor = entry.actor.map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") } ?? ""
+        let actor = entry.actor.map(singleSpaced) ?? ""
         let named = !actor.isEmpty && summary.range(of: actor, options: [.caseInsensitive]) != nil
         return PaneRow(kind: .item,
                        text: entry.isAnnounced ? announcedMarker + " " + summary : summary,
@@ -69,6 +69,23 @@ enum TimelinePane {
                        secondary: named ? "" : actor,
                        trailing: "\u{00D7}\(count)", trailingRole: count > 1 ? .accent : nil,
                        trailingIsEssential: true, indent: 2)
+    }
+
+    /// The text with every run of white space made one space; returned as it is (no copy)
+    /// when it has none to fix, which is nearly always.
+    static func singleSpaced(_ text: String) -> String {
+        var previousSpace = true
+        var clean = true
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            let space = value == 0x20
+            if value < 0x20 || space && previousSpace || value >= 0x80 && scalar.properties.isWhitespace {
+                clean = false; break
+            }
+            previousSpace = space
+        }
+        if clean && !previousSpace { return text }
+        return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     static func isShown(_ entry: TimelineEntry, filter: DateRange?) -> Bool {
