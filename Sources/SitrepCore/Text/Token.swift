@@ -23,73 +23,83 @@ public enum TokenKind: Sendable, Hashable {
 public struct Token: Sendable, Hashable {
     public var span: TextSpan
     public var kind: TokenKind { didSet { shape = Shape(kind, text) } }
-    public var text: String { didSet { shape = Shape(kind, text) } }
-    /// What the stages ask of every token many times, read once from the text.
+    /// What the stages ask of every token many times, read once from the text (declared
+    /// here, beside `kind`, the two fit in the padding before `text`).
     private var shape: Shape
+    public var text: String { didSet { shape = Shape(kind, text) } }
 
     public init(span: TextSpan, kind: TokenKind, text: String) {
         self.span = span; self.kind = kind; self.text = text
         shape = Shape(kind, text)
     }
 
+    /// A token whose text is `scalars` (the tokenizer's: the shape is read from the scalars).
+    init(span: TextSpan, kind: TokenKind, scalars: UnsafeBufferPointer<Unicode.Scalar>) {
+        self.span = span; self.kind = kind
+        var utf8Count = 0
+        shape = Shape(kind, scalars, utf8Count: &utf8Count)
+        text = Tokenizer.string(scalars, utf8Count: utf8Count)
+    }
+
     public var start: Int { span.start }
     public var end: Int { span.end }
 
     /// True when the first scalar is an upper-case letter ("Kyiv", "NATO", "É").
-    public var isCapitalised: Bool { shape.contains(.capitalised) }
+    public var isCapitalised: Bool { shape.has(Shape.capitalised) }
 
     /// True when every letter is upper case and there are at least two ("NATO", "U.S.").
-    public var isAllCaps: Bool { shape.contains(.allCaps) }
+    public var isAllCaps: Bool { shape.has(Shape.allCaps) }
 
     /// True when the text is plain ASCII.
-    var isASCII: Bool { shape.contains(.ascii) }
+    var isASCII: Bool { shape.has(Shape.ascii) }
 
-    /// True when the text is exactly the one scalar `s`: the same as `text == String(s)` for
-    /// every scalar that no other scalar is canonically equivalent to (all but ";", "`", "K",
-    /// "Ω", "Å" and a few others that Sitrep never asks about).
-    @inline(__always) func isScalar(_ s: Unicode.Scalar) -> Bool {
-        let u = text.utf8
-        if s.value < 0x80 { return u.count == 1 && u.first == UInt8(s.value) }
-        var scalars = text.unicodeScalars.makeIterator()
-        return scalars.next() == s && scalars.next() == nil
-    }
+    /// The text's only scalar, or nil when it has none or several. `onlyScalar == s` is
+    /// `text == String(s)` for every scalar that no other scalar is canonically equivalent to
+    /// (all but ";", "`", "K", "Ω", "Å" and a few others that Sitrep never asks about).
+    @inline(__always) var onlyScalar: Unicode.Scalar? { Unicode.Scalar(shape.bits & Shape.scalarMask) }
 
-    /// The single scalar of the text, or nil when it has none or several.
-    @inline(__always) var onlyScalar: Unicode.Scalar? {
-        let u = text.utf8
-        if u.count == 1, let b = u.first { return Unicode.Scalar(b) }
-        var scalars = text.unicodeScalars.makeIterator()
-        guard let first = scalars.next(), scalars.next() == nil else { return nil }
-        return first
-    }
+    /// Flags in the top byte, the only scalar (or `scalarMask`, not a scalar, for none) below.
+    private struct Shape: Sendable, Hashable {
+        static let capitalised: UInt32 = 1 << 24
+        static let allCaps: UInt32 = 1 << 25
+        static let ascii: UInt32 = 1 << 26
+        static let scalarMask: UInt32 = 0x1F_FFFF
 
-    private struct Shape: OptionSet, Sendable, Hashable {
-        let rawValue: UInt8
-        static let capitalised = Shape(rawValue: 1)
-        static let allCaps = Shape(rawValue: 2)
-        static let ascii = Shape(rawValue: 4)
+        var bits: UInt32
 
-        init(rawValue: UInt8) { self.rawValue = rawValue }
+        @inline(__always) func has(_ flag: UInt32) -> Bool { bits & flag != 0 }
 
         init(_ kind: TokenKind, _ text: String) {
-            var shape: Shape = []
-            var ascii = true, upper = 0, lower = false
-            for b in text.utf8 {
-                if b >= 0x80 { ascii = false; break }
-                if b >= 0x41 && b <= 0x5A { upper += 1 } else if b >= 0x61 && b <= 0x7A { lower = true }
-            }
-            if ascii { shape.insert(.ascii) }
-            if kind == .word, let first = text.unicodeScalars.first {
-                let capital = first.value < 0x80 ? first.value >= 0x41 && first.value <= 0x5A : first.properties.isUppercase
-                if capital { shape.insert(.capitalised) }
-                if ascii ? !lower && upper >= 2 : Self.allCaps(text) { shape.insert(.allCaps) }
-            }
-            self = shape
+            let scalars = Array(text.unicodeScalars)
+            var utf8Count = 0
+            self = scalars.withUnsafeBufferPointer { Shape(kind, $0, utf8Count: &utf8Count) }
         }
 
-        private static func allCaps(_ text: String) -> Bool {
+        init(_ kind: TokenKind, _ scalars: UnsafeBufferPointer<Unicode.Scalar>, utf8Count: inout Int) {
+            var ascii = true, upper = 0, lower = false, bytes = 0
+            for s in scalars {
+                let v = s.value
+                if v < 0x80 {
+                    bytes += 1
+                    if v >= 0x41 && v <= 0x5A { upper += 1 } else if v >= 0x61 && v <= 0x7A { lower = true }
+                } else {
+                    ascii = false
+                    bytes += v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+                }
+            }
+            utf8Count = bytes
+            bits = scalars.count == 1 ? scalars[0].value : Self.scalarMask
+            if ascii { bits |= Self.ascii }
+            if kind == .word, let first = scalars.first {
+                let capital = first.value < 0x80 ? first.value >= 0x41 && first.value <= 0x5A : first.properties.isUppercase
+                if capital { bits |= Self.capitalised }
+                if ascii ? !lower && upper >= 2 : Self.allCaps(scalars) { bits |= Self.allCaps }
+            }
+        }
+
+        private static func allCaps(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
             var letters = 0
-            for s in text.unicodeScalars where s.properties.isAlphabetic {
+            for s in scalars where s.properties.isAlphabetic {
                 if !s.properties.isUppercase { return false }
                 letters += 1
             }
