@@ -36,6 +36,7 @@ enum GazetteerLoader {
         for fields in rows(try text(directory, "given-names.txt")) {
             g.givenNames.insert(NameHash.of(folding: fields[0]))
         }
+        g.indexFacts()
     }
 
     // MARK: - places.tsv

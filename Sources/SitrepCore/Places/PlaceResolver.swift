@@ -57,7 +57,7 @@ public struct PlaceResolver: Sendable {
         for k in found.indices {
             if case .rejected = found[k].verdict { continue }
             guard let initial = first[k] else { continue }
-            let own = Evidence.contribution(of: gazetteer.places[initial], entries: found[k].entries, gazetteer: gazetteer)
+            let own = Evidence.contribution(of: initial, entries: found[k].entries, gazetteer: gazetteer)
             guard let id = choose(found[k], evidence: second.without(own)) else { continue }
             found[k].chosen = id
             let p = gazetteer.places[id]
@@ -81,7 +81,7 @@ public struct PlaceResolver: Sendable {
             let quietDocument = verdict == .unlikelyElsewhere && evidence.total < 2
             let supported = quietDocument || cues.locative || cues.qualifier != nil || cues.qualifiesPrevious
                 || found[k].entries.contains {
-                    evidence.supports(gazetteer.places[Int($0.place)], regionOnly: verdict == .needsStrongSupport)
+                    evidence.supports(gazetteer.facts[Int($0.place)], regionOnly: verdict == .needsStrongSupport)
                 }
             found[k].verdict = supported ? .place : .rejected("no support")
         }
@@ -98,7 +98,7 @@ public struct PlaceResolver: Sendable {
         guard !people.isEmpty else { return }
         for k in found.indices where found[k].match.isSingleWord && people.contains(found[k].match.hash) {
             if case .rejected = found[k].verdict { continue }
-            let places = found[k].entries.map { gazetteer.places[Int($0.place)] }
+            let places = found[k].entries.map { gazetteer.facts[Int($0.place)] }
             let aliasOnly = !found[k].entries.contains { $0.has(Gazetteer.Entry.primary) || $0.has(Gazetteer.Entry.curated) }
             guard places.allSatisfy({ $0.kind != .country && $0.population < 1_000_000 && ($0.kind == .city || aliasOnly) })
             else { continue }
@@ -112,8 +112,10 @@ public struct PlaceResolver: Sendable {
         let first = m.tokens.lowerBound
         guard first > 0 else { return false }
         let t = text.tokens[first - 1]
-        return t.kind == .word && ["in", "near", "outside", "inside", "throughout"].contains(t.text.lowercased())
+        return t.kind == .word && Self.strongLocatives.contains(lowercasing: t.text)
     }
+
+    private static let strongLocatives: WordSet = ["in", "near", "outside", "inside", "throughout"]
 
     /// Drops entries that do not fit where the name stands: qualifier-only forms ("Ga.") away
     /// from a qualifier position.
@@ -227,7 +229,7 @@ public struct PlaceResolver: Sendable {
     }
 
     private func hasRegion(_ entries: [Gazetteer.Entry]) -> Bool {
-        entries.contains { gazetteer.places[Int($0.place)].kind == .region }
+        entries.contains { gazetteer.facts[Int($0.place)].kind == .region }
     }
 
     /// True when `outer` is the country or region that holds `inner`.
@@ -245,17 +247,17 @@ public struct PlaceResolver: Sendable {
     private func choose(_ f: Found, evidence: Evidence) -> Int? {
         var best: (id: Int, score: Double)?
         // "the state of Georgia" may be the nation: "state" does not outweigh a country.
-        let hasCountry = f.entries.contains { gazetteer.places[Int($0.place)].kind == .country }
+        let hasCountry = f.entries.contains { gazetteer.facts[Int($0.place)].kind == .country }
         // Countries with a town of this very name ("Donetsk"), not just an alternate name of one
         // ("Oklahoma" for Oklahoma City).
-        let cityNames = Set(f.entries.compactMap { e -> String? in
-            let p = gazetteer.places[Int(e.place)]
+        let cityNames = f.entries.compactMap { e -> Int32? in
+            let p = gazetteer.facts[Int(e.place)]
             let own = e.has(Gazetteer.Entry.primary) || e.has(Gazetteer.Entry.curated)
-            return p.kind == .city && own ? p.countryCode : nil
-        })
+            return p.kind == .city && own ? p.country : nil
+        }
         for e in f.entries {
             let id = Int(e.place)
-            let p = gazetteer.places[id]
+            let p = gazetteer.facts[id]
             var score = log10(Double(max(p.population, 1000)))
             switch p.kind {
             case .country: score += 3
@@ -263,13 +265,13 @@ public struct PlaceResolver: Sendable {
             case .city: score += p.isDistrict ? -1 : 0
             case .other: score += 0
             }
-            if gazetteer.capitals.contains(id) { score += 1 }
+            if p.isCapital { score += 1 }
             if e.has(Gazetteer.Entry.primary) || e.has(Gazetteer.Entry.curated) { score += 1 }
             score += evidence.bonus(for: p)
             if f.cues.qualifier != nil { score += 10 }
             if f.cues.region && !(f.cues.regionWordIsState && hasCountry) {
                 if p.kind == .region { score += 6 }
-            } else if p.kind == .region && cityNames.contains(p.countryCode) {
+            } else if p.kind == .region && cityNames.contains(p.country) {
                 score -= 4   // "Donetsk" alone is the city, not the oblast
             }
             if f.cues.city && p.kind == .city { score += 4 }
