@@ -30,7 +30,12 @@ struct PlaceMatcher {
     /// Longest name tried, in tokens (punctuation included: "Washington , D.C." is 3).
     static let maxTokens = 8
     /// Punctuation that may sit inside a name when glued to the word before ("St. Louis").
-    static let innerPunctuation: Set<String> = [".", ",", "'", "’", "-"]
+    private static func isInnerPunctuation(_ token: Token) -> Bool {
+        switch token.onlyScalar {
+        case ".", ",", "'", "’", "-": return true
+        default: return false
+        }
+    }
 
     /// A lower-case word that may sit inside a name ("Rio de Janeiro", "Côte d'Ivoire").
     static func isConnector(_ word: String) -> Bool {
@@ -41,23 +46,23 @@ struct PlaceMatcher {
     }
 
     func matches(in text: AnalyzedText) -> (names: [NameMatch], demonyms: [DemonymMatch]) {
+        let folded = FoldedTokens(text)
+        return folded.bytes.withUnsafeBufferPointer { bytes in
+            folded.starts.withUnsafeBufferPointer { starts in
+                matches(in: text, fold: FoldedTokens.View(bytes: bytes, starts: starts))
+            }
+        }
+    }
+
+    private func matches(in text: AnalyzedText, fold: FoldedTokens.View) -> (names: [NameMatch], demonyms: [DemonymMatch]) {
         let tokens = text.tokens
         var names: [NameMatch] = []
         var demonyms: [DemonymMatch] = []
-        var folded = [[UInt8]?](repeating: nil, count: tokens.count)
-        func fold(_ k: Int) -> [UInt8] {
-            if let f = folded[k] { return f }
-            var out: [UInt8] = []
-            out.reserveCapacity(tokens[k].text.utf8.count)
-            NameFolding.append(tokens[k].text, to: &out)
-            folded[k] = out
-            return out
-        }
         var i = 0
         while i < tokens.count {
             let first = tokens[i]
             guard first.kind == .word, first.isCapitalised else { i += 1; continue }
-            let d = demonym(at: i, tokens: tokens, fold: fold)
+            let d = demonym(at: i, fold: fold)
             // A longer name wins over a demonym ("French Guiana"); one word is the demonym
             // ("Jewish" is not the Jewish Autonomous Oblast).
             if let m = longestMatch(at: i, text: text, fold: fold), d == nil || m.tokens.count > 1 {
@@ -77,7 +82,7 @@ struct PlaceMatcher {
 
     // MARK: - whole tokens
 
-    private func longestMatch(at i: Int, text: AnalyzedText, fold: (Int) -> [UInt8]) -> NameMatch? {
+    private func longestMatch(at i: Int, text: AnalyzedText, fold: FoldedTokens.View) -> NameMatch? {
         let tokens = text.tokens
         var hash = NameHash()
         var best: NameMatch?
@@ -99,17 +104,17 @@ struct PlaceMatcher {
                 case .number:
                     break scan
                 case .punctuation:
-                    let glued = gap == 0 && Self.innerPunctuation.contains(t.text)
-                    guard glued || t.text == "&" else { break scan }
+                    let glued = gap == 0 && Self.isInnerPunctuation(t)
+                    guard glued || t.onlyScalar == "&" else { break scan }
                 case .word:
                     if !t.isCapitalised && !Self.isConnector(t.text) { lowercaseWord = true }
                 }
                 if gap == 1 { hash.add(0x20) }
             }
+            let f = fold[j]
             if t.kind == .word {
                 wordCount += 1
-                if !Self.isAllCapsIgnoringPossessive(t.text) { allCaps = false }
-                let f = fold(j)
+                if !Self.isAllCapsIgnoringPossessive(t) { allCaps = false }
                 // The name may end here, possibly with a possessive ("Russia's", "Kyiv’s").
                 var whole = hash
                 whole.add(f)
@@ -118,7 +123,7 @@ struct PlaceMatcher {
                     best = m
                 } else if let cut = possessiveCut(f) ?? modifierCut(f, t.text) {
                     var stem = hash
-                    stem.add(f[0..<cut])
+                    stem.add(UnsafeBufferPointer(rebasing: f[0..<cut]))
                     let end = t.end - (f.count - cut)
                     if let m = candidate(i, j, stem.value, TextSpan(start: tokens[i].start, end: end),
                                          allCaps, lowercaseWord, wordCount, text) {
@@ -128,8 +133,8 @@ struct PlaceMatcher {
                 hash.add(f)
             } else {
                 // "St." / "D.C." / "Calif.": a dot glued to the word before may end the name.
-                hash.add(fold(j))
-                if t.text == "." {
+                hash.add(f)
+                if t.onlyScalar == "." {
                     if let m = candidate(i, j, hash.value, TextSpan(start: tokens[i].start, end: t.end),
                                          allCaps, lowercaseWord, wordCount, text) {
                         best = m
@@ -185,6 +190,13 @@ struct PlaceMatcher {
     }
 
     /// "UK", "U.S.", "UK’s": every letter before a possessive is a capital (two or more).
+    static func isAllCapsIgnoringPossessive(_ token: Token) -> Bool {
+        // A token with no two capitals, or with a lower-case ASCII letter but not only in a
+        // possessive "'s" ending, is not: the shape answers most words without reading them.
+        if token.isASCII, !token.isAllCaps, !token.text.utf8.contains(0x27) { return false }
+        return isAllCapsIgnoringPossessive(token.text)
+    }
+
     static func isAllCapsIgnoringPossessive(_ word: String) -> Bool {
         // Fast path: a lower-case ASCII letter other than a possessive "s" settles it.
         var sawUpper = false
@@ -218,7 +230,7 @@ struct PlaceMatcher {
 
     /// Where a lower-case suffix after a hyphen starts ("angeles-based" -> 7), for names of
     /// several words ("Los Angeles-based"); one-word ones are split in `matchParts`.
-    private func modifierCut(_ f: [UInt8], _ word: String) -> Int? {
+    private func modifierCut(_ f: UnsafeBufferPointer<UInt8>, _ word: String) -> Int? {
         guard let dash = f.firstIndex(of: UInt8(ascii: "-")), dash > 1, dash + 1 < f.count,
               let hyphen = word.firstIndex(of: "-"),
               let next = word[word.index(after: hyphen)...].unicodeScalars.first, next.properties.isLowercase
@@ -227,7 +239,7 @@ struct PlaceMatcher {
     }
 
     /// Where a trailing possessive starts in a folded word ("russia's" -> 6, "states'" -> 6).
-    private func possessiveCut(_ f: [UInt8]) -> Int? {
+    private func possessiveCut(_ f: UnsafeBufferPointer<UInt8>) -> Int? {
         let n = f.count
         if n > 3, f[n - 2] == 0x27, f[n - 1] == UInt8(ascii: "s") { return n - 2 }
         if n > 3, f[n - 1] == 0x27 { return n - 1 }
@@ -236,23 +248,25 @@ struct PlaceMatcher {
 
     // MARK: - demonyms
 
-    private func demonym(at i: Int, tokens: [Token], fold: (Int) -> [UInt8]) -> DemonymMatch? {
-        var f = fold(i)
-        if let cut = possessiveCut(f) { f = Array(f[0..<cut]) }
+    private func demonym(at i: Int, fold: FoldedTokens.View) -> DemonymMatch? {
+        var f = fold[i]
+        if let cut = possessiveCut(f) { f = UnsafeBufferPointer(rebasing: f[0..<cut]) }
         if let d = demonymPlace(f) { return DemonymMatch(token: i, place: d) }
         // Plurals: "Russians", "Israelis".
-        if f.count > 4, f.last == UInt8(ascii: "s"), let d = demonymPlace(Array(f.dropLast())) {
+        if f.count > 4, f.last == UInt8(ascii: "s"), let d = demonymPlace(UnsafeBufferPointer(rebasing: f.dropLast())) {
             return DemonymMatch(token: i, place: d)
         }
         // "Russian-backed", "Ukrainian-born".
-        if let dash = f.firstIndex(of: UInt8(ascii: "-")), dash > 2, let d = demonymPlace(Array(f[0..<dash])) {
+        if let dash = f.firstIndex(of: UInt8(ascii: "-")), dash > 2, let d = demonymPlace(UnsafeBufferPointer(rebasing: f[0..<dash])) {
             return DemonymMatch(token: i, place: d)
         }
         return nil
     }
 
-    private func demonymPlace(_ folded: [UInt8]) -> Int? {
-        guard let id = gazetteer.demonyms[NameHash.of(folded)] else { return nil }
+    private func demonymPlace(_ folded: UnsafeBufferPointer<UInt8>) -> Int? {
+        var hash = NameHash()
+        hash.add(folded)
+        guard let id = gazetteer.demonyms[hash.value] else { return nil }
         return id
     }
 
@@ -297,5 +311,33 @@ struct PlaceMatcher {
             letters += 1
         }
         return letters >= 2
+    }
+}
+
+/// Every token's folded form (`NameFolding`), in one buffer: the matcher reads names across
+/// tokens from it without building a string or an array per token.
+struct FoldedTokens {
+    /// Token k is `bytes[starts[k] ..< starts[k + 1]]`.
+    private(set) var bytes: [UInt8] = []
+    private(set) var starts: [Int32] = []
+
+    init(_ text: AnalyzedText) {
+        bytes.reserveCapacity(text.scalars.count + 16)
+        starts.reserveCapacity(text.tokens.count + 1)
+        for token in text.tokens {
+            starts.append(Int32(bytes.count))
+            for k in token.start..<token.end { NameFolding.append(text.scalars[k], to: &bytes) }
+        }
+        starts.append(Int32(bytes.count))
+    }
+
+    /// The buffers, borrowed for the length of a match.
+    struct View {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let starts: UnsafeBufferPointer<Int32>
+
+        @inline(__always) subscript(k: Int) -> UnsafeBufferPointer<UInt8> {
+            UnsafeBufferPointer(rebasing: bytes[Int(starts[k])..<Int(starts[k + 1])])
+        }
     }
 }
