@@ -200,7 +200,7 @@ enum GazetteerLoader {
     private static func hasLowercaseWord(_ name: String) -> Bool {
         for word in name.split(separator: " ") {
             guard let first = word.unicodeScalars.first, first.properties.isLowercase else { continue }
-            if !PlaceLexicon.nameConnectors.contains(word.lowercased()) { return true }
+            if !PlaceLexicon.nameConnectors.contains(lowercasing: String(word)) { return true }
         }
         return false
     }

@@ -40,9 +40,9 @@ struct PlaceMatcher {
     /// A lower-case word that may sit inside a name ("Rio de Janeiro", "Côte d'Ivoire").
     static func isConnector(_ word: String) -> Bool {
         if PlaceLexicon.nameConnectors.contains(word) { return true }
-        let u = Array(word.utf8.prefix(4))
-        guard u.count >= 2, u[0] == UInt8(ascii: "d") || u[0] == UInt8(ascii: "l") else { return false }
-        return u[1] == 0x27 || (u.count >= 4 && u[1] == 0xE2 && u[2] == 0x80 && u[3] == 0x99)   // d' d’ l' l’
+        var u = word.utf8.makeIterator()
+        guard let first = u.next(), first == UInt8(ascii: "d") || first == UInt8(ascii: "l"), let second = u.next() else { return false }
+        return second == 0x27 || (second == 0xE2 && u.next() == 0x80 && u.next() == 0x99)   // d' d’ l' l’
     }
 
     func matches(in text: AnalyzedText) -> (names: [NameMatch], demonyms: [DemonymMatch]) {

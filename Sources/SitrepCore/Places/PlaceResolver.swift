@@ -116,6 +116,8 @@ public struct PlaceResolver: Sendable {
     }
 
     private static let strongLocatives: WordSet = ["in", "near", "outside", "inside", "throughout"]
+    private static let stateWords: WordSet = ["state", "states"]
+    private static let pluralRegionWords: WordSet = ["regions", "oblasts", "provinces", "states", "governorates"]
 
     /// Drops entries that do not fit where the name stands: qualifier-only forms ("Ga.") away
     /// from a qualifier position.
@@ -150,15 +152,15 @@ public struct PlaceResolver: Sendable {
             // "the province of Idlib", "the city of Donetsk".
             if let of = context.wordBefore(first, window: 1), tokens[of].text == "of",
                let w = context.wordBefore(of, window: 1) {
-                let word = tokens[w].text.lowercased()
-                if PlaceLexicon.regionWordsBeforeOf.contains(word) {
+                let word = tokens[w].text
+                if PlaceLexicon.regionWordsBeforeOf.contains(lowercasing: word) {
                     cues.region = true
-                    cues.regionWordIsState = word == "state" || word == "states"
+                    cues.regionWordIsState = Self.stateWords.contains(lowercasing: word)
                 }
-                if PlaceLexicon.cityWords.contains(word) { cues.city = true }
+                if PlaceLexicon.cityWords.contains(lowercasing: word) { cues.city = true }
             }
             if let p = context.wordBefore(first, window: 1), !tokens[p].isCapitalised || context.sentenceInitial[p],
-               PlaceLexicon.locativeWords.contains(tokens[p].text.lowercased()) {
+               PlaceLexicon.locativeWords.contains(lowercasing: tokens[p].text) {
                 cues.locative = true
             }
             found[k].cues = cues
@@ -219,7 +221,7 @@ public struct PlaceResolver: Sendable {
         // Backwards from "A and B regions".
         for k in found.indices.reversed() where found[k].cues.region {
             let last = found[k].match.tokens.upperBound - 1
-            guard let n = context.adjacentAfter(last), ["regions", "oblasts", "provinces", "states", "governorates"].contains(tokens[n].text) else { continue }
+            guard let n = context.adjacentAfter(last), Self.pluralRegionWords.contains(tokens[n].text) else { continue }
             var j = k
             while j > 0, joined(j - 1, j) {
                 found[j - 1].cues.region = true

@@ -59,7 +59,7 @@ struct PlaceRules {
 
         // Hashtags, handles, addresses: "#Kyiv", "@Paris", "kyiv.ua".
         if let p = context.adjacentBefore(first), tokens[p].end == context.text.tokens[first].start,
-           ["#", "@", "/", "."].contains(tokens[p].text), !m.isTokenPart {
+           let mark = tokens[p].onlyScalar, mark == "#" || mark == "@" || mark == "/" || mark == ".", !m.isTokenPart {
             return .rejected("handle or address")
         }
 
@@ -96,7 +96,7 @@ struct PlaceRules {
         // Ships and other named things: "the frigate Admiral Makarov", "USS Georgia".
         if let p = context.wordBefore(first, window: 2) {
             let w = tokens[p].text
-            if !tokens[p].isCapitalised, PlaceLexicon.shipWords.contains(w.lowercased()), p == first - 1 || tokens[p + 1].kind == .punctuation {
+            if !tokens[p].isCapitalised, PlaceLexicon.shipWords.contains(lowercasing: w), p == first - 1 || tokens[p + 1].kind == .punctuation {
                 return .rejected("named thing")
             }
             if PlaceLexicon.shipPrefixes.contains(w), p == first - 1 { return .rejected("ship") }
