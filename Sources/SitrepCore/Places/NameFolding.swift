@@ -51,34 +51,8 @@ enum NameFolding {
     /// The folds of the letters and marks European news is written in, computed once by
     /// `appendSlow` itself (so the same by construction): Latin-1 and Latin Extended, Greek,
     /// Cyrillic, Latin Extended Additional, and the dashes and quotes of General Punctuation.
-    private static let table = FoldTable(ranges: [0x80..<0x250, 0x370..<0x530, 0x1E00..<0x1F00, 0x2010..<0x2028])
-
-    private struct FoldTable: Sendable {
-        static let limit: UInt32 = 0x2100
-        /// Per scalar below `limit` (from 0x80): where its fold starts in `bytes`, -1 if not kept.
-        private var starts = [Int32](repeating: -1, count: Int(limit - 0x80) + 1)
-        private var ends = [Int32](repeating: -1, count: Int(limit - 0x80) + 1)
-        private var bytes: [UInt8] = []
-
-        init(ranges: [Range<UInt32>]) {
-            for range in ranges {
-                for v in range where v < Self.limit {
-                    guard let scalar = Unicode.Scalar(v) else { continue }
-                    starts[Int(v - 0x80)] = Int32(bytes.count)
-                    NameFolding.appendSlow(scalar, to: &bytes)
-                    ends[Int(v - 0x80)] = Int32(bytes.count)
-                }
-            }
-        }
-
-        @inline(__always)
-        func append(_ v: UInt32, to out: inout [UInt8]) -> Bool {
-            guard v < Self.limit else { return false }
-            let start = Int(starts[Int(v - 0x80)])
-            guard start >= 0 else { return false }
-            out.append(contentsOf: bytes[start..<Int(ends[Int(v - 0x80)])])
-            return true
-        }
+    private static let table = ScalarFoldTable(ranges: [0x80..<0x250, 0x370..<0x530, 0x1E00..<0x1F00, 0x2010..<0x2028]) {
+        appendSlow($0, to: &$1)
     }
 
     private static func appendSlow(_ scalar: Unicode.Scalar, to out: inout [UInt8]) {
