@@ -30,25 +30,52 @@ public enum TimelineBuilder {
     static let postingLimit = 48
 
     public static func build(events: [Event], newestArticle: DayDate?) -> [TimelineEntry] {
+        // Events of different dates never merge: each date's events are merged on their own,
+        // the dates on all cores.
+        var groupOfDate: [EventDate: Int] = [:]
+        var groups: [[Int]] = []
+        for (i, event) in events.enumerated() {
+            if let g = groupOfDate[event.date] {
+                groups[g].append(i)
+            } else {
+                groupOfDate[event.date] = groups.count
+                groups.append([i])
+            }
+        }
+        let dates = groups
+        let merged = ParallelMap.map(dates.count, chunk: max(1, dates.count / 64)) { g in
+            merge(dates[g], of: events, newestArticle: newestArticle)
+        }
+        // Back in the order the entries were opened, then chronological; the sort is stable
+        // within a date.
+        var all = merged.flatMap { $0 }
+        all.sort { $0.opener < $1.opener }
+        return all.map(\.entry).enumerated().sorted { a, b in
+            a.element.date != b.element.date ? a.element.date < b.element.date : a.offset < b.offset
+        }.map(\.element)
+    }
+
+    /// One date's events (indices into `events`, in input order) merged into entries, each with
+    /// the index of the event that opened it.
+    private static func merge(_ group: [Int], of events: [Event], newestArticle: DayDate?)
+        -> [(entry: TimelineEntry, opener: Int)] {
         var index = WordIndex()
-        let wordLists = contentWordIDs(events, index: &index)
-        var entries: [TimelineEntry] = []
-        // Per member (every event merged or not, in input order): its entry and its word count.
+        var entries: [(entry: TimelineEntry, opener: Int)] = []
+        // Per member (every event of the date, merged or not, in order): its entry and its word count.
         var memberEntry: [Int32] = []
         var memberWordCount: [Int32] = []
-        memberEntry.reserveCapacity(events.count); memberWordCount.reserveCapacity(events.count)
-        var shared = [Int32](repeating: 0, count: events.count)   // member -> words shared, this event
+        memberEntry.reserveCapacity(group.count); memberWordCount.reserveCapacity(group.count)
+        var shared = [Int32](repeating: 0, count: group.count)   // member -> words shared, this event
         var touched: [Int32] = []
-        var dates: [EventDate: Int32] = [:]
-        for (e, event) in events.enumerated() {
-            let words = wordLists[e]
-            let date: Int64
-            if let known = dates[event.date] { date = Int64(known) } else { date = Int64(dates.count); dates[event.date] = Int32(date) }
+        for e in group {
+            let event = events[e]
+            let words = contentWords(event.summary).map { index.id($0) }
             // A word that dozens of events of the day share says little about which one this
             // is, and would make the merge quadratic: candidates come from rarer words.
             touched.removeAll(keepingCapacity: true)
             for w in words {
-                guard let list = index.postings[date << 32 | Int64(w)], list.count <= postingLimit else { continue }
+                let list = index.lists[Int(w)]
+                guard list.count <= postingLimit else { continue }
                 var node = list.head
                 while node >= 0 {
                     let member = index.nodes[Int(node)].member
@@ -70,7 +97,7 @@ public enum TimelineBuilder {
                     best = max(best, Double(common) / Double(words.count + Int(memberWordCount[member]) - common))
                     k += 1
                 }
-                if best >= wordingThreshold || sameActor(event, entries[entry]) && best >= actorThreshold {
+                if best >= wordingThreshold || sameActor(event, entries[entry].entry) && best >= actorThreshold {
                     target = entry
                 }
             }
@@ -78,53 +105,46 @@ public enum TimelineBuilder {
             let entry: Int
             if let target {
                 entry = target
-                entries[entry].sources.append(source(event))
-                if entries[entry].actor == nil { entries[entry].actor = event.actor }
+                entries[entry].entry.sources.append(source(event))
+                if entries[entry].entry.actor == nil { entries[entry].entry.actor = event.actor }
             } else {
                 let announced = newestArticle.map { newest in (event.date.firstDay.map { $0 > newest } ?? false) } ?? false
-                entries.append(TimelineEntry(date: event.date, summary: event.summary, actor: event.actor,
-                                             sources: [source(event)], isAnnounced: announced))
+                entries.append((TimelineEntry(date: event.date, summary: event.summary, actor: event.actor,
+                                              sources: [source(event)], isAnnounced: announced), e))
                 entry = entries.count - 1
             }
             let member = Int32(memberEntry.count)
             memberEntry.append(Int32(entry)); memberWordCount.append(Int32(words.count))
-            for w in words { index.add(member, to: date << 32 | Int64(w), limit: postingLimit) }
+            for w in words { index.add(member, to: w, limit: postingLimit) }
         }
-        // Stable sort keeps input order within a date.
-        return entries.enumerated().sorted { a, b in
-            a.element.date != b.element.date ? a.element.date < b.element.date : a.offset < b.offset
-        }.map(\.element)
+        return entries
     }
 
-    /// Word ids and, per (date, word), the members whose words hold it, as linked lists in one
-    /// array (a list's order does not matter: only the counts do).
+    /// One date's word ids and, per word, the members whose words hold it, as linked lists in
+    /// one array (a list's order does not matter: only the counts do).
     private struct WordIndex {
         struct Node { var member: Int32; var next: Int32 }
-        struct List { var head: Int32; var count: Int }
+        struct List { var head: Int32 = -1; var count = 0 }
         var ids: [String: Int32] = [:]
-        var postings: [Int64: List] = [:]
+        /// Per word id.
+        var lists: [List] = []
         var nodes: [Node] = []
 
         mutating func id(_ word: String) -> Int32 {
             if let id = ids[word] { return id }
             let id = Int32(ids.count)
             ids[word] = id
+            lists.append(List())
             return id
         }
 
         /// Adds a member to a list that holds at most `limit` + 1 (past the limit a word is not used).
-        mutating func add(_ member: Int32, to key: Int64, limit: Int) {
-            let list = postings[key] ?? List(head: -1, count: 0)
+        mutating func add(_ member: Int32, to word: Int32, limit: Int) {
+            let list = lists[Int(word)]
             guard list.count <= limit else { return }
             nodes.append(Node(member: member, next: list.head))
-            postings[key] = List(head: Int32(nodes.count - 1), count: list.count + 1)
+            lists[Int(word)] = List(head: Int32(nodes.count - 1), count: list.count + 1)
         }
-    }
-
-    /// Each event's content words as ids; the words are read on all cores when there are many.
-    private static func contentWordIDs(_ events: [Event], index: inout WordIndex) -> [[Int32]] {
-        let sets = ParallelMap.map(events.count, chunk: 256) { contentWords(events[$0].summary) }
-        return sets.map { words in words.map { index.id($0) } }
     }
 
     private static func sameActor(_ e: Event, _ entry: TimelineEntry) -> Bool {
@@ -152,27 +172,43 @@ public enum TimelineBuilder {
     static func contentWords(_ s: String) -> Set<String> {
         var out = Set<String>()
         var word = String.UnicodeScalarView()
+        var bytes: [UInt8] = []   // the word while it is ASCII (its scalars, as bytes)
         var ascii = true
         func flush() {
-            defer { word = String.UnicodeScalarView(); ascii = true }
+            defer { word = String.UnicodeScalarView(); bytes.removeAll(keepingCapacity: true); ascii = true }
+            if ascii {
+                // One character per byte: count, suffix and last character are the bytes'.
+                guard bytes.count >= 3 else { return }
+                var w = String(decoding: bytes, as: UTF8.self)
+                guard !stopwords.contains(w) else { return }
+                let n = bytes.count, s_ = UInt8(ascii: "s")
+                if n > 4, bytes[n - 1] == s_, bytes[n - 2] != s_ { w = String(decoding: bytes[0..<(n - 1)], as: UTF8.self) }
+                out.insert(w)
+                return
+            }
             guard word.count >= 3 else { return }
-            var w = ascii ? String(word) : normalise(String(word))
+            var w = normalise(String(word))
             guard !stopwords.contains(w) else { return }
             if w.count > 4, w.hasSuffix("s"), !w.hasSuffix("ss") { w.removeLast() }
             out.insert(w)
+        }
+        func append(_ scalar: Unicode.Scalar) {
+            if ascii, scalar.value < 0x80 { bytes.append(UInt8(scalar.value)); return }
+            if ascii { word = String.UnicodeScalarView(bytes.map { Unicode.Scalar($0) }); ascii = false }
+            word.append(scalar)
         }
         for scalar in s.unicodeScalars {
             let v = scalar.value
             if v < 0x80 {
                 if (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) {
-                    word.append(scalar)
+                    append(scalar)
                 } else if v >= 0x41 && v <= 0x5A {
-                    word.append(Unicode.Scalar(v + 0x20)!)
+                    append(Unicode.Scalar(v + 0x20)!)
                 } else {
                     flush()
                 }
             } else if scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark {
-                word.append(scalar); ascii = false
+                append(scalar)
             } else {
                 flush()
             }
