@@ -69,7 +69,11 @@ public enum TimelineBuilder {
         var touched: [Int32] = []
         for e in group {
             let event = events[e]
-            let words = contentWords(event.summary).map { index.id($0) }
+            var words: [Int32] = []
+            forEachContentWord(event.summary) { word in
+                let id = index.id(word)
+                if !words.contains(id) { words.append(id) }
+            }
             // A word that dozens of events of the day share says little about which one this
             // is, and would make the merge quadratic: candidates come from rarer words.
             touched.removeAll(keepingCapacity: true)
@@ -160,7 +164,7 @@ public enum TimelineBuilder {
         name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 
-    static let stopwords: Set<String> = [
+    static let stopwords: WordSet = [
         "the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "by",
         "with", "as", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
         "would", "that", "this", "these", "those", "it", "its", "he", "she", "they", "his", "her",
@@ -171,6 +175,12 @@ public enum TimelineBuilder {
     /// Lower-cased, accent-folded words of three letters or more, minus stopwords, with a plural "s" cut.
     static func contentWords(_ s: String) -> Set<String> {
         var out = Set<String>()
+        forEachContentWord(s) { out.insert($0) }
+        return out
+    }
+
+    /// The words of `contentWords`, each as often as it occurs.
+    static func forEachContentWord(_ s: String, _ body: (String) -> Void) {
         var word = String.UnicodeScalarView()
         var bytes: [UInt8] = []   // the word while it is ASCII (its scalars, as bytes)
         var ascii = true
@@ -183,14 +193,14 @@ public enum TimelineBuilder {
                 guard !stopwords.contains(w) else { return }
                 let n = bytes.count, s_ = UInt8(ascii: "s")
                 if n > 4, bytes[n - 1] == s_, bytes[n - 2] != s_ { w = String(decoding: bytes[0..<(n - 1)], as: UTF8.self) }
-                out.insert(w)
+                body(w)
                 return
             }
             guard word.count >= 3 else { return }
             var w = normalise(String(word))
             guard !stopwords.contains(w) else { return }
             if w.count > 4, w.hasSuffix("s"), !w.hasSuffix("ss") { w.removeLast() }
-            out.insert(w)
+            body(w)
         }
         func append(_ scalar: Unicode.Scalar) {
             if ascii, scalar.value < 0x80 { bytes.append(UInt8(scalar.value)); return }
@@ -214,6 +224,5 @@ public enum TimelineBuilder {
             }
         }
         flush()
-        return out
     }
 }
