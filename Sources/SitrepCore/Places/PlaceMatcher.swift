@@ -46,26 +46,18 @@ struct PlaceMatcher {
     }
 
     func matches(in text: AnalyzedText) -> (names: [NameMatch], demonyms: [DemonymMatch]) {
-        let folded = FoldedTokens(text)
-        return folded.bytes.withUnsafeBufferPointer { bytes in
-            folded.starts.withUnsafeBufferPointer { starts in
-                matches(in: text, fold: FoldedTokens.View(bytes: bytes, starts: starts))
-            }
-        }
-    }
-
-    private func matches(in text: AnalyzedText, fold: FoldedTokens.View) -> (names: [NameMatch], demonyms: [DemonymMatch]) {
         let tokens = text.tokens
+        var fold = FoldedTokens(text)
         var names: [NameMatch] = []
         var demonyms: [DemonymMatch] = []
         var i = 0
         while i < tokens.count {
             let first = tokens[i]
             guard first.kind == .word, first.isCapitalised else { i += 1; continue }
-            let d = demonym(at: i, fold: fold)
+            let d = fold.with(i) { demonym(at: i, folded: $0) }
             // A longer name wins over a demonym ("French Guiana"); one word is the demonym
             // ("Jewish" is not the Jewish Autonomous Oblast).
-            if let m = longestMatch(at: i, text: text, fold: fold), d == nil || m.tokens.count > 1 {
+            if let m = longestMatch(at: i, text: text, fold: &fold), d == nil || m.tokens.count > 1 {
                 names.append(m)
                 i = m.tokens.upperBound
                 continue
@@ -82,7 +74,7 @@ struct PlaceMatcher {
 
     // MARK: - whole tokens
 
-    private func longestMatch(at i: Int, text: AnalyzedText, fold: FoldedTokens.View) -> NameMatch? {
+    private func longestMatch(at i: Int, text: AnalyzedText, fold: inout FoldedTokens) -> NameMatch? {
         let tokens = text.tokens
         var hash = NameHash()
         var best: NameMatch?
@@ -111,29 +103,34 @@ struct PlaceMatcher {
                 }
                 if gap == 1 { hash.add(0x20) }
             }
-            let f = fold[j]
             if t.kind == .word {
                 wordCount += 1
                 if !Self.isAllCapsIgnoringPossessive(t) { allCaps = false }
                 // The name may end here, possibly with a possessive ("Russia's", "Kyiv’s").
-                var whole = hash
-                whole.add(f)
-                if let m = candidate(i, j, whole.value, TextSpan(start: tokens[i].start, end: t.end),
+                let (whole, stem) = fold.with(j) { f -> (whole: UInt64, stem: (hash: UInt64, cut: Int)?) in
+                    var whole = hash
+                    whole.add(f)
+                    var stem: (UInt64, Int)?
+                    if let cut = possessiveCut(f) ?? modifierCut(f, t.text) {
+                        var h = hash
+                        h.add(UnsafeBufferPointer(rebasing: f[0..<cut]))
+                        stem = (h.value, f.count - cut)
+                    }
+                    return (whole.value, stem)
+                }
+                if let m = candidate(i, j, whole, TextSpan(start: tokens[i].start, end: t.end),
                                      allCaps, lowercaseWord, wordCount, text) {
                     best = m
-                } else if let cut = possessiveCut(f) ?? modifierCut(f, t.text) {
-                    var stem = hash
-                    stem.add(UnsafeBufferPointer(rebasing: f[0..<cut]))
-                    let end = t.end - (f.count - cut)
-                    if let m = candidate(i, j, stem.value, TextSpan(start: tokens[i].start, end: end),
+                } else if let stem {
+                    if let m = candidate(i, j, stem.hash, TextSpan(start: tokens[i].start, end: t.end - stem.cut),
                                          allCaps, lowercaseWord, wordCount, text) {
                         best = m
                     }
                 }
-                hash.add(f)
+                hash = NameHash(value: whole)
             } else {
                 // "St." / "D.C." / "Calif.": a dot glued to the word before may end the name.
-                hash.add(f)
+                fold.with(j) { hash.add($0) }
                 if t.onlyScalar == "." {
                     if let m = candidate(i, j, hash.value, TextSpan(start: tokens[i].start, end: t.end),
                                          allCaps, lowercaseWord, wordCount, text) {
@@ -248,8 +245,8 @@ struct PlaceMatcher {
 
     // MARK: - demonyms
 
-    private func demonym(at i: Int, fold: FoldedTokens.View) -> DemonymMatch? {
-        var f = fold[i]
+    private func demonym(at i: Int, folded: UnsafeBufferPointer<UInt8>) -> DemonymMatch? {
+        var f = folded
         if let cut = possessiveCut(f) { f = UnsafeBufferPointer(rebasing: f[0..<cut]) }
         if let d = demonymPlace(f) { return DemonymMatch(token: i, place: d) }
         // Plurals: "Russians", "Israelis".
@@ -314,30 +311,32 @@ struct PlaceMatcher {
     }
 }
 
-/// Every token's folded form (`NameFolding`), in one buffer: the matcher reads names across
-/// tokens from it without building a string or an array per token.
+/// Tokens' folded forms (`NameFolding`), folded when first asked for and kept in one buffer:
+/// the matcher reads names across tokens without building a string or an array per token,
+/// and never folds the many tokens no name starts near.
 struct FoldedTokens {
-    /// Token k is `bytes[starts[k] ..< starts[k + 1]]`.
-    private(set) var bytes: [UInt8] = []
-    private(set) var starts: [Int32] = []
+    private let text: AnalyzedText
+    private var bytes: [UInt8] = []
+    /// Token k is `bytes[starts[k] ..< ends[k]]` once folded; `starts[k]` is -1 before.
+    private var starts: [Int32]
+    private var ends: [Int32]
 
     init(_ text: AnalyzedText) {
-        bytes.reserveCapacity(text.scalars.count + 16)
-        starts.reserveCapacity(text.tokens.count + 1)
-        for token in text.tokens {
-            starts.append(Int32(bytes.count))
-            for k in token.start..<token.end { NameFolding.append(text.scalars[k], to: &bytes) }
-        }
-        starts.append(Int32(bytes.count))
+        self.text = text
+        starts = [Int32](repeating: -1, count: text.tokens.count)
+        ends = starts
+        bytes.reserveCapacity(256)
     }
 
-    /// The buffers, borrowed for the length of a match.
-    struct View {
-        let bytes: UnsafeBufferPointer<UInt8>
-        let starts: UnsafeBufferPointer<Int32>
-
-        @inline(__always) subscript(k: Int) -> UnsafeBufferPointer<UInt8> {
-            UnsafeBufferPointer(rebasing: bytes[Int(starts[k])..<Int(starts[k + 1])])
+    /// Calls `body` with the folded bytes of token `k`.
+    mutating func with<R>(_ k: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if starts[k] < 0 {
+            starts[k] = Int32(bytes.count)
+            let token = text.tokens[k]
+            for s in token.start..<token.end { NameFolding.append(text.scalars[s], to: &bytes) }
+            ends[k] = Int32(bytes.count)
         }
+        let range = Int(starts[k])..<Int(ends[k])
+        return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
     }
 }

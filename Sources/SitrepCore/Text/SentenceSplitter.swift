@@ -73,16 +73,17 @@ public enum SentenceSplitter {
         guard startsSentence else { return false }
         let terminator = tokens[i]
         guard endsWithDot(terminator) else { return true }
-        let commonStart = Abbreviations.sentenceStarters.contains(lowercasing: next.text)
+        // A common sentence-starting word next (read only when it matters).
+        func commonStart() -> Bool { Abbreviations.sentenceStarters.contains(lowercasing: next.text) }
         if terminator.kind == .word {   // "U.S." and other dotted abbreviations
-            return commonStart || closerEnd > i
+            return closerEnd > i || commonStart()
         }
         guard i > 0, tokens[i - 1].end == terminator.start, tokens[i - 1].kind == .word else { return true }
         let word = tokens[i - 1].text
         if Abbreviations.beforeNames.contains(lowercasing: word) { return false }
         if Abbreviations.nonTerminal.contains(lowercasing: word) || isInitial(word) {
             if next.kind == .number { return false }
-            return commonStart || closerEnd > i
+            return closerEnd > i || commonStart()
         }
         return true
     }
