@@ -129,16 +129,25 @@ public enum TimelineBuilder {
     private struct WordIndex {
         struct Node { var member: Int32; var next: Int32 }
         struct List { var head: Int32 = -1; var count = 0 }
+        /// Words outside ASCII (ASCII ones are in `ascii`, hashed by their bytes).
         var ids: [String: Int32] = [:]
+        var ascii = ASCIIWordIDs()
         /// Per word id.
         var lists: [List] = []
         var nodes: [Node] = []
 
         mutating func id(_ word: String) -> Int32 {
-            if let id = ids[word] { return id }
-            let id = Int32(ids.count)
-            ids[word] = id
-            lists.append(List())
+            let next = Int32(lists.count)
+            let id: Int32
+            if let known = ascii.id(word, next: next) {
+                id = known
+            } else if let known = ids[word] {
+                id = known
+            } else {
+                id = next
+                ids[word] = id
+            }
+            if id == next { lists.append(List()) }
             return id
         }
 
@@ -151,6 +160,51 @@ public enum TimelineBuilder {
         }
     }
 
+    /// Ids of ASCII words in an open-addressing table keyed by their bytes (FNV-1a), compared
+    /// in full: a `[String: Int32]` without Swift's per-process seeded hashing of every word.
+    private struct ASCIIWordIDs {
+        private var words: [String] = []
+        private var slots = [Int32](repeating: -1, count: 64)
+
+        /// The word's id, given `next` if it is new; nil when the word is not ASCII.
+        mutating func id(_ word: String, next: Int32) -> Int32? {
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for b in word.utf8 {
+                if b >= 0x80 { return nil }
+                h = (h ^ UInt64(b)) &* 0x100_0000_01b3
+            }
+            if words.count * 2 >= slots.count { grow() }
+            let mask = slots.count - 1
+            var i = Int(truncatingIfNeeded: h) & mask
+            while slots[i] >= 0 {
+                let k = Int(slots[i])
+                if words[k] == word { return ids[k] }
+                i = (i + 1) & mask
+            }
+            slots[i] = Int32(words.count)
+            words.append(word)
+            ids.append(next)
+            return next
+        }
+
+        /// The id of each word in `words`.
+        private var ids: [Int32] = []
+
+        private mutating func grow() {
+            var bigger = [Int32](repeating: -1, count: slots.count * 2)
+            let mask = bigger.count - 1
+            for (k, word) in words.enumerated() {
+                var h: UInt64 = 0xcbf2_9ce4_8422_2325
+                for b in word.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+                var i = Int(truncatingIfNeeded: h) & mask
+                while bigger[i] >= 0 { i = (i + 1) & mask }
+                bigger[i] = Int32(k)
+            }
+            slots = bigger
+        }
+
+    }
+
     private static func sameActor(_ e: Event, _ entry: TimelineEntry) -> Bool {
         guard let a = e.actor, let b = entry.actor else { return false }
         return normalise(a) == normalise(b)
@@ -161,7 +215,9 @@ public enum TimelineBuilder {
     }
 
     static func normalise(_ name: String) -> String {
-        name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        // ASCII has no diacritics, and its case folding is lower-casing: no Foundation call.
+        if name.utf8.allSatisfy({ $0 < 0x80 }) { return QuoteContext.lowercased(name) }
+        return name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 
     static let stopwords: WordSet = [
@@ -185,7 +241,10 @@ public enum TimelineBuilder {
         var bytes: [UInt8] = []   // the word while it is ASCII (its scalars, as bytes)
         var ascii = true
         func flush() {
-            defer { word = String.UnicodeScalarView(); bytes.removeAll(keepingCapacity: true); ascii = true }
+            defer {
+                if !ascii { word = String.UnicodeScalarView() }
+                bytes.removeAll(keepingCapacity: true); ascii = true
+            }
             if ascii {
                 // One character per byte: count, suffix and last character are the bytes'.
                 guard bytes.count >= 3 else { return }
