@@ -94,11 +94,6 @@ enum NameFolding {
 struct NameHash {
     private(set) var value: UInt64 = 0xCBF2_9CE4_8422_2325
 
-    init() {}
-
-    /// A hash state carried on from `value` (more bytes may be added).
-    init(value: UInt64) { self.value = value }
-
     @inline(__always)
     mutating func add(_ byte: UInt8) {
         value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3

@@ -54,7 +54,7 @@ struct PlaceMatcher {
         while i < tokens.count {
             let first = tokens[i]
             guard first.kind == .word, first.isCapitalised else { i += 1; continue }
-            let d = fold.with(i) { demonym(at: i, folded: $0) }
+            let d = demonym(at: i, folded: fold.folded(i))
             // A longer name wins over a demonym ("French Guiana"); one word is the demonym
             // ("Jewish" is not the Jewish Autonomous Oblast).
             if let m = longestMatch(at: i, text: text, fold: &fold), d == nil || m.tokens.count > 1 {
@@ -75,6 +75,7 @@ struct PlaceMatcher {
     // MARK: - whole tokens
 
     private func longestMatch(at i: Int, text: AnalyzedText, fold: inout FoldedTokens) -> NameMatch? {
+        // `fold.folded(j)` is read before the next token is folded, as it asks.
         let tokens = text.tokens
         var hash = NameHash()
         var best: NameMatch?
@@ -107,30 +108,25 @@ struct PlaceMatcher {
                 wordCount += 1
                 if !Self.isAllCapsIgnoringPossessive(t) { allCaps = false }
                 // The name may end here, possibly with a possessive ("Russia's", "Kyiv’s").
-                let (whole, stem) = fold.with(j) { f -> (whole: UInt64, stem: (hash: UInt64, cut: Int)?) in
-                    var whole = hash
-                    whole.add(f)
-                    var stem: (UInt64, Int)?
-                    if let cut = possessiveCut(f) ?? modifierCut(f, t.text) {
-                        var h = hash
-                        h.add(UnsafeBufferPointer(rebasing: f[0..<cut]))
-                        stem = (h.value, f.count - cut)
-                    }
-                    return (whole.value, stem)
-                }
-                if let m = candidate(i, j, whole, TextSpan(start: tokens[i].start, end: t.end),
+                let f = fold.folded(j)
+                var whole = hash
+                whole.add(f)
+                if let m = candidate(i, j, whole.value, TextSpan(start: tokens[i].start, end: t.end),
                                      allCaps, lowercaseWord, wordCount, text) {
                     best = m
-                } else if let stem {
-                    if let m = candidate(i, j, stem.hash, TextSpan(start: tokens[i].start, end: t.end - stem.cut),
+                } else if let cut = Self.possessiveCut(f) ?? Self.modifierCut(f, t.text) {
+                    var stem = hash
+                    stem.add(UnsafeBufferPointer(rebasing: f[0..<cut]))
+                    let end = t.end - (f.count - cut)
+                    if let m = candidate(i, j, stem.value, TextSpan(start: tokens[i].start, end: end),
                                          allCaps, lowercaseWord, wordCount, text) {
                         best = m
                     }
                 }
-                hash = NameHash(value: whole)
+                hash = whole
             } else {
                 // "St." / "D.C." / "Calif.": a dot glued to the word before may end the name.
-                fold.with(j) { hash.add($0) }
+                hash.add(fold.folded(j))
                 if t.onlyScalar == "." {
                     if let m = candidate(i, j, hash.value, TextSpan(start: tokens[i].start, end: t.end),
                                          allCaps, lowercaseWord, wordCount, text) {
@@ -227,7 +223,7 @@ struct PlaceMatcher {
 
     /// Where a lower-case suffix after a hyphen starts ("angeles-based" -> 7), for names of
     /// several words ("Los Angeles-based"); one-word ones are split in `matchParts`.
-    private func modifierCut(_ f: UnsafeBufferPointer<UInt8>, _ word: String) -> Int? {
+    private static func modifierCut(_ f: UnsafeBufferPointer<UInt8>, _ word: String) -> Int? {
         guard let dash = f.firstIndex(of: UInt8(ascii: "-")), dash > 1, dash + 1 < f.count,
               let hyphen = word.firstIndex(of: "-"),
               let next = word[word.index(after: hyphen)...].unicodeScalars.first, next.properties.isLowercase
@@ -236,7 +232,7 @@ struct PlaceMatcher {
     }
 
     /// Where a trailing possessive starts in a folded word ("russia's" -> 6, "states'" -> 6).
-    private func possessiveCut(_ f: UnsafeBufferPointer<UInt8>) -> Int? {
+    private static func possessiveCut(_ f: UnsafeBufferPointer<UInt8>) -> Int? {
         let n = f.count
         if n > 3, f[n - 2] == 0x27, f[n - 1] == UInt8(ascii: "s") { return n - 2 }
         if n > 3, f[n - 1] == 0x27 { return n - 1 }
@@ -247,7 +243,7 @@ struct PlaceMatcher {
 
     private func demonym(at i: Int, folded: UnsafeBufferPointer<UInt8>) -> DemonymMatch? {
         var f = folded
-        if let cut = possessiveCut(f) { f = UnsafeBufferPointer(rebasing: f[0..<cut]) }
+        if let cut = Self.possessiveCut(f) { f = UnsafeBufferPointer(rebasing: f[0..<cut]) }
         if let d = demonymPlace(f) { return DemonymMatch(token: i, place: d) }
         // Plurals: "Russians", "Israelis".
         if f.count > 4, f.last == UInt8(ascii: "s"), let d = demonymPlace(UnsafeBufferPointer(rebasing: f.dropLast())) {
@@ -314,29 +310,43 @@ struct PlaceMatcher {
 /// Tokens' folded forms (`NameFolding`), folded when first asked for and kept in one buffer:
 /// the matcher reads names across tokens without building a string or an array per token,
 /// and never folds the many tokens no name starts near.
-struct FoldedTokens {
+struct FoldedTokens: ~Copyable {
     private let text: AnalyzedText
-    private var bytes: [UInt8] = []
-    /// Token k is `bytes[starts[k] ..< ends[k]]` once folded; `starts[k]` is -1 before.
+    private var buffer: UnsafeMutableBufferPointer<UInt8>
+    private var used = 0
+    /// Token k is `buffer[starts[k] ..< ends[k]]` once folded; `starts[k]` is -1 before.
     private var starts: [Int32]
     private var ends: [Int32]
+    /// Where a token's fold is made before it is copied into the buffer.
+    private var scratch: [UInt8] = []
 
     init(_ text: AnalyzedText) {
         self.text = text
         starts = [Int32](repeating: -1, count: text.tokens.count)
         ends = starts
-        bytes.reserveCapacity(256)
+        buffer = .allocate(capacity: 512)
+        scratch.reserveCapacity(64)
     }
 
-    /// Calls `body` with the folded bytes of token `k`.
-    mutating func with<R>(_ k: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    deinit { buffer.deallocate() }
+
+    /// The folded bytes of token `k`, valid until another token is folded.
+    mutating func folded(_ k: Int) -> UnsafeBufferPointer<UInt8> {
         if starts[k] < 0 {
-            starts[k] = Int32(bytes.count)
+            scratch.removeAll(keepingCapacity: true)
             let token = text.tokens[k]
-            for s in token.start..<token.end { NameFolding.append(text.scalars[s], to: &bytes) }
-            ends[k] = Int32(bytes.count)
+            for s in token.start..<token.end { NameFolding.append(text.scalars[s], to: &scratch) }
+            if used + scratch.count > buffer.count {
+                let bigger = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(buffer.count * 2, used + scratch.count))
+                _ = bigger.initialize(from: buffer[0..<used])
+                buffer.deallocate()
+                buffer = bigger
+            }
+            _ = UnsafeMutableBufferPointer(rebasing: buffer[used...]).initialize(from: scratch)
+            starts[k] = Int32(used)
+            used += scratch.count
+            ends[k] = Int32(used)
         }
-        let range = Int(starts[k])..<Int(ends[k])
-        return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
+        return UnsafeBufferPointer(rebasing: buffer[Int(starts[k])..<Int(ends[k])])
     }
 }
