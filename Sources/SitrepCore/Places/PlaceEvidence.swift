@@ -33,26 +33,26 @@ struct Evidence {
 
     /// Evidence from names that are unambiguous about their country or region, and demonyms.
     init(found: [PlaceResolver.Found], demonyms: [DemonymMatch], gazetteer: Gazetteer) {
-        for f in found where f.verdict == .place {
+        for k in found.indices where found[k].verdict == .place {
             var country: Int32?, region: Int32?
             var oneCountry = true, oneRegion = true, allRegions = true
-            for e in f.entries {
+            for e in found[k].entries {
                 let p = gazetteer.facts[Int(e.place)]
                 if let c = country, c != p.country { oneCountry = false } else { country = p.country }
                 if let r = region, r != p.area { oneRegion = false } else { region = p.area }
                 if p.kind != .region { allRegions = false }
             }
             add(Contribution(country: oneCountry ? country ?? -1 : -1, region: oneRegion ? region ?? -1 : -1,
-                             weight: Self.weight(f.entries, gazetteer), regionWeight: allRegions ? 1 : 0.5))
+                             weight: Self.weight(found[k].entries, gazetteer), regionWeight: allRegions ? 1 : 0.5))
         }
         addDemonyms(demonyms, gazetteer: gazetteer)
     }
 
     /// Evidence from the places chosen in a first pass (`chosen[k]` for `found[k]`).
     init(chosen: [Int?], found: [PlaceResolver.Found], demonyms: [DemonymMatch], gazetteer: Gazetteer) {
-        for (k, f) in found.enumerated() where f.verdict == .place {
+        for k in found.indices where found[k].verdict == .place {
             guard let id = chosen[k] else { continue }
-            add(Self.contribution(of: id, entries: f.entries, gazetteer: gazetteer))
+            add(Self.contribution(of: id, entries: found[k].entries, gazetteer: gazetteer))
         }
         addDemonyms(demonyms, gazetteer: gazetteer)
     }

@@ -42,7 +42,7 @@ public struct PlaceResolver: Sendable {
         readCues(&found, context: context)
         let rules = PlaceRules(gazetteer: gazetteer, context: context, matches: matches)
         for k in found.indices {
-            found[k].entries = usableEntries(found[k])
+            found[k].entries = usableEntries(found[k].entries, isQualifier: found[k].cues.isQualifier)
             if found[k].entries.isEmpty { found[k].verdict = .rejected("qualifier form out of place"); continue }
             found[k].verdict = rules.verdict(for: found[k].match, cues: found[k].cues, entries: found[k].entries)
         }
@@ -51,14 +51,16 @@ public struct PlaceResolver: Sendable {
         // First choice on the unambiguous evidence; then again on what every other name was
         // taken to be ("Savannah" counts for Georgia, US, once it is the Savannah in Georgia).
         let evidence = Evidence(found: found, demonyms: demonyms, gazetteer: gazetteer)
-        let first = found.map { f -> Int? in f.verdict == .place ? choose(f, evidence: evidence) : nil }
+        let first = found.indices.map { k -> Int? in
+            found[k].verdict == .place ? choose(found[k].entries, cues: found[k].cues, evidence: evidence) : nil
+        }
         let second = Evidence(chosen: first, found: found, demonyms: demonyms, gazetteer: gazetteer)
         var mentions: [PlaceMention] = []
         for k in found.indices {
             if case .rejected = found[k].verdict { continue }
             guard let initial = first[k] else { continue }
             let own = Evidence.contribution(of: initial, entries: found[k].entries, gazetteer: gazetteer)
-            guard let id = choose(found[k], evidence: second.without(own)) else { continue }
+            guard let id = choose(found[k].entries, cues: found[k].cues, evidence: second.without(own)) else { continue }
             found[k].chosen = id
             let p = gazetteer.places[id]
             var span = found[k].match.span
@@ -92,8 +94,8 @@ public struct PlaceResolver: Sendable {
     /// otherwise ("in Allen, Texas").
     private func rejectNamesOfPeople(_ found: inout [Found], _ text: AnalyzedText) {
         var people = Set<UInt64>()
-        for f in found where f.match.isSingleWord {
-            if case .rejected(let why) = f.verdict, why.hasPrefix("person") { people.insert(f.match.hash) }
+        for k in found.indices where found[k].match.isSingleWord {
+            if case .rejected(let why) = found[k].verdict, why.hasPrefix("person") { people.insert(found[k].match.hash) }
         }
         guard !people.isEmpty else { return }
         for k in found.indices where found[k].match.isSingleWord && people.contains(found[k].match.hash) {
@@ -121,8 +123,8 @@ public struct PlaceResolver: Sendable {
 
     /// Drops entries that do not fit where the name stands: qualifier-only forms ("Ga.") away
     /// from a qualifier position.
-    private func usableEntries(_ f: Found) -> [Gazetteer.Entry] {
-        f.entries.filter { !$0.has(Gazetteer.Entry.qualifierOnly) || f.cues.isQualifier }
+    private func usableEntries(_ entries: [Gazetteer.Entry], isQualifier: Bool) -> [Gazetteer.Entry] {
+        entries.filter { !$0.has(Gazetteer.Entry.qualifierOnly) || isQualifier }
     }
 
     // MARK: - cues
@@ -246,18 +248,18 @@ public struct PlaceResolver: Sendable {
 
     // MARK: - choice
 
-    private func choose(_ f: Found, evidence: Evidence) -> Int? {
+    private func choose(_ entries: [Gazetteer.Entry], cues: PlaceCues, evidence: Evidence) -> Int? {
         var best: (id: Int, score: Double)?
         // "the state of Georgia" may be the nation: "state" does not outweigh a country.
-        let hasCountry = f.entries.contains { gazetteer.facts[Int($0.place)].kind == .country }
+        let hasCountry = entries.contains { gazetteer.facts[Int($0.place)].kind == .country }
         // Countries with a town of this very name ("Donetsk"), not just an alternate name of one
         // ("Oklahoma" for Oklahoma City).
-        let cityNames = f.entries.compactMap { e -> Int32? in
+        let cityNames = entries.compactMap { e -> Int32? in
             let p = gazetteer.facts[Int(e.place)]
             let own = e.has(Gazetteer.Entry.primary) || e.has(Gazetteer.Entry.curated)
             return p.kind == .city && own ? p.country : nil
         }
-        for e in f.entries {
+        for e in entries {
             let id = Int(e.place)
             let p = gazetteer.facts[id]
             var score = log10(Double(max(p.population, 1000)))
@@ -270,13 +272,13 @@ public struct PlaceResolver: Sendable {
             if p.isCapital { score += 1 }
             if e.has(Gazetteer.Entry.primary) || e.has(Gazetteer.Entry.curated) { score += 1 }
             score += evidence.bonus(for: p)
-            if f.cues.qualifier != nil { score += 10 }
-            if f.cues.region && !(f.cues.regionWordIsState && hasCountry) {
+            if cues.qualifier != nil { score += 10 }
+            if cues.region && !(cues.regionWordIsState && hasCountry) {
                 if p.kind == .region { score += 6 }
             } else if p.kind == .region && cityNames.contains(p.country) {
                 score -= 4   // "Donetsk" alone is the city, not the oblast
             }
-            if f.cues.city && p.kind == .city { score += 4 }
+            if cues.city && p.kind == .city { score += 4 }
             if best == nil || score > best!.score { best = (id, score) }
         }
         return best?.id
