@@ -67,8 +67,10 @@ public struct AnalyzedText: Sendable {
     public func tokenRange(in span: TextSpan) -> Range<Int> {
         var lo = 0, hi = tokens.count
         while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].end <= span.start { lo = mid + 1 } else { hi = mid } }
-        var end = lo
-        while end < tokens.count, tokens[end].start < span.end { end += 1 }
+        // Tokens start in increasing order: the first one at or after the span's end, by halving too.
+        var end = tokens.count
+        var from = lo
+        while from < end { let mid = (from + end) / 2; if tokens[mid].start < span.end { from = mid + 1 } else { end = mid } }
         return lo..<end
     }
 }
