@@ -28,7 +28,16 @@ public struct DayDate: Sendable, Hashable, Comparable, Codable, CustomStringConv
 
     /// `YYYY-MM-DD`.
     public var iso: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        // Digit by digit (`String(format:)` costs a microsecond, and the time and event stages
+        // ask for this often): the year is 1...9999, month and day two digits each.
+        let (y, m, d) = (year, month, day)
+        return String(unsafeUninitializedCapacity: 10) { out in
+            func digit(_ n: Int) -> UInt8 { UInt8(ascii: "0") + UInt8(n % 10) }
+            out[0] = digit(y / 1000); out[1] = digit(y / 100); out[2] = digit(y / 10); out[3] = digit(y)
+            out[4] = UInt8(ascii: "-"); out[5] = digit(m / 10); out[6] = digit(m)
+            out[7] = UInt8(ascii: "-"); out[8] = digit(d / 10); out[9] = digit(d)
+            return 10
+        }
     }
 
     public var description: String { iso }

@@ -21,7 +21,14 @@ public struct ActorCandidates: Sendable {
     /// The sentence's actor: the first person named (or described) in it; else a place that opens the
     /// sentence as its subject ("Russia announced ..."); else nil.
     func actor(in sentence: TextSpan, text: AnalyzedText) -> String? {
-        let inside = mentions.filter { $0.span.start >= sentence.start && $0.span.end <= sentence.end }
+        // Mentions are sorted by span: the ones inside start in [sentence.start, sentence.end].
+        var lo = 0, hi = mentions.count
+        while lo < hi { let mid = (lo + hi) / 2; if mentions[mid].span.start < sentence.start { lo = mid + 1 } else { hi = mid } }
+        var inside: [Mention] = []
+        while lo < mentions.count, mentions[lo].span.start <= sentence.end {
+            if mentions[lo].span.end <= sentence.end { inside.append(mentions[lo]) }
+            lo += 1
+        }
         if let person = inside.first(where: { !$0.isPlace }) { return person.name }
         guard let place = inside.first(where: \.isPlace) else { return nil }
         // The place opens the sentence, after at most a determiner ("The Netherlands") or a

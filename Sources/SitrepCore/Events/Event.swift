@@ -27,6 +27,11 @@ public struct EventDate: Sendable, Hashable, Comparable, CustomStringConvertible
     /// "2023-09-29T10:00", "2023-09-29TNI", "2023-09", "2023". Anything else (weeks, seasons,
     /// references, underspecified "XXXX-10-01") gives nil.
     public init?(timexValue value: String) {
+        if let fast = Self.digitsOnly(value) {
+            guard let (y, m, d) = fast else { return nil }
+            self.init(year: y, month: m, day: d)
+            return
+        }
         let head = value.split(separator: "T", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? value
         let parts = head.split(separator: "-", omittingEmptySubsequences: false)
         guard (1...3).contains(parts.count), parts[0].count == 4, let y = Int(parts[0]), y >= 1 else { return nil }
@@ -35,6 +40,33 @@ public struct EventDate: Sendable, Hashable, Comparable, CustomStringConvertible
         if parts.count == 2 { self.init(year: y, month: m); return }
         guard parts[2].count == 2, let d = Int(parts[2]), DayDate(year: y, month: m, day: d) != nil else { return nil }
         self.init(year: y, month: m, day: d)
+    }
+
+    /// The common shapes read from the bytes: "YYYY", "YYYY-MM", "YYYY-MM-DD", each maybe
+    /// followed by "T..." and digits only. `.some(nil)` is a value of such a shape that names
+    /// no date; nil means another shape, which the general reading handles.
+    private static func digitsOnly(_ value: String) -> (Int, Int?, Int?)?? {
+        var fields = (0, 0, 0)   // year, month, day as read so far
+        var length = 0
+        for b in value.utf8 {
+            if b == UInt8(ascii: "T") { break }
+            if length == 4 || length == 7 {
+                guard b == UInt8(ascii: "-") else { return nil }
+            } else {
+                guard b >= 0x30 && b <= 0x39, length < 10 else { return nil }
+                let digit = Int(b - 0x30)
+                if length < 4 { fields.0 = fields.0 * 10 + digit } else if length < 7 { fields.1 = fields.1 * 10 + digit } else { fields.2 = fields.2 * 10 + digit }
+            }
+            length += 1
+        }
+        let (y, m, d) = fields
+        guard length == 4 || length == 7 || length == 10 else { return nil }
+        guard y >= 1 else { return .some(nil) }
+        if length == 4 { return (y, nil, nil) }
+        guard (1...12).contains(m) else { return .some(nil) }
+        if length == 7 { return (y, m, nil) }
+        guard DayDate(year: y, month: m, day: d) != nil else { return .some(nil) }
+        return (y, m, d)
     }
 
     public var precision: DatePrecision { day != nil ? .day : (month != nil ? .month : .year) }
@@ -78,6 +110,33 @@ public struct Event: Sendable, Hashable {
     /// The clause that tells the event, trimmed to about 100 characters.
     public var summary: String
     public var documentID: String
+
+    /// The common shapes read from the bytes: "YYYY", "YYYY-MM", "YYYY-MM-DD", each maybe
+    /// followed by "T..." and digits only. `.some(nil)` is a value of such a shape that names
+    /// no date; nil means another shape, which the general reading handles.
+    private static func digitsOnly(_ value: String) -> (Int, Int?, Int?)?? {
+        var fields = (0, 0, 0)   // year, month, day as read so far
+        var length = 0
+        for b in value.utf8 {
+            if b == UInt8(ascii: "T") { break }
+            if length == 4 || length == 7 {
+                guard b == UInt8(ascii: "-") else { return nil }
+            } else {
+                guard b >= 0x30 && b <= 0x39, length < 10 else { return nil }
+                let digit = Int(b - 0x30)
+                if length < 4 { fields.0 = fields.0 * 10 + digit } else if length < 7 { fields.1 = fields.1 * 10 + digit } else { fields.2 = fields.2 * 10 + digit }
+            }
+            length += 1
+        }
+        let (y, m, d) = fields
+        guard length == 4 || length == 7 || length == 10 else { return nil }
+        guard y >= 1 else { return .some(nil) }
+        if length == 4 { return (y, nil, nil) }
+        guard (1...12).contains(m) else { return .some(nil) }
+        if length == 7 { return (y, m, nil) }
+        guard DayDate(year: y, month: m, day: d) != nil else { return .some(nil) }
+        return (y, m, d)
+    }
 
     public var precision: DatePrecision { date.precision }
 }

@@ -56,7 +56,7 @@ public enum EventExtractor {
     /// "TULCEA, Romania,") and a dash or "(Agency) -" follows within a few words.
     static func datelineEnd(in sentence: TextSpan, text: AnalyzedText) -> Int? {
         let range = text.tokenRange(in: sentence)
-        guard let first = range.first, text.tokens[first].isAllCaps || text.tokens[first].text == text.tokens[first].text.uppercased() && text.tokens[first].isCapitalised && text.tokens[first].text.count > 3 else { return nil }
+        guard let first = range.first, text.tokens[first].isAllCaps || isUpperCaseWord(text.tokens[first]) else { return nil }
         for i in range.prefix(14) where text.tokens[i].kind == .punctuation {
             let p = text.tokens[i].text
             if p == "—" || p == "–" || (p == "-" && i > first && text.tokens[i - 1].end < text.tokens[i].start) {
@@ -66,13 +66,23 @@ public enum EventExtractor {
         return nil
     }
 
+    /// A capitalised token of more than three characters that upper-casing leaves alone ("KYIV").
+    private static func isUpperCaseWord(_ token: Token) -> Bool {
+        let word = token.text
+        for b in word.utf8 {
+            if b >= 0x80 { return word == word.uppercased() && token.isCapitalised && word.count > 3 }
+            if b >= 0x61 && b <= 0x7A { return false }
+        }
+        return token.isCapitalised && word.utf8.count > 3
+    }
+
     /// The clause holding the timex, widened with its neighbours while it fits the limit.
     /// When the sentence tells several dated events, `avoiding` holds the other dates' offsets:
     /// the summary never widens into their clauses.
     static func summary(of sentence: TextSpan, around timex: TextSpan, in text: AnalyzedText,
                         avoiding others: [Int] = []) -> String {
         if others.isEmpty, collapsedLength(sentence.start, sentence.end, text.scalars) <= summaryLimit {
-            return collapse(text.text(sentence))
+            return collapse(sentence, in: text)
         }
         // Clause boundaries: a comma, semicolon, colon or dash followed by a space.
         var cuts = [sentence.start]
@@ -84,7 +94,7 @@ public enum EventExtractor {
         }
         cuts.append(sentence.end)
         guard let home = cuts.indices.dropLast().last(where: { cuts[$0] <= timex.start }) else {
-            return truncate(collapse(text.text(sentence)))
+            return truncate(collapse(sentence, in: text))
         }
         var lo = home, hi = home + 1
         func length(_ a: Int, _ b: Int) -> Int { collapsedLength(cuts[a], cuts[b], text.scalars) }
@@ -94,7 +104,7 @@ public enum EventExtractor {
             if lo > 0, free(lo - 1, lo), length(lo - 1, hi) <= summaryLimit { lo -= 1; continue }
             break
         }
-        var clause = collapse(text.text(TextSpan(start: cuts[lo], end: cuts[hi])))
+        var clause = collapse(TextSpan(start: cuts[lo], end: cuts[hi]), in: text)
         while let last = clause.last, [",", ";", ":", "—", "–", " "].contains(last) { clause.removeLast() }
         return truncate(clause)
     }
@@ -117,6 +127,39 @@ public enum EventExtractor {
 
     static func collapse(_ s: String) -> String {
         s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+    }
+
+    /// `collapse(text.text(span))`, written straight from the scalars when every scalar of the
+    /// span is its own character (below U+0300, no carriage return), which is when splitting
+    /// the characters and splitting the scalars agree.
+    static func collapse(_ span: TextSpan, in text: AnalyzedText) -> String {
+        let scalars = text.scalars
+        let start = max(0, span.start), end = min(scalars.count, span.end)
+        guard start < end else { return "" }
+        var bytes = 0
+        for k in start..<end {
+            let v = scalars[k].value
+            if v >= 0x300 || v == 0x0D { return collapse(text.text(span)) }
+            bytes += v < 0x80 ? 1 : 2
+        }
+        return String(unsafeUninitializedCapacity: bytes) { out in
+            var i = 0
+            var pendingSpace = false
+            for k in start..<end {
+                let v = scalars[k].value
+                if v == 0x20 || v == 0x0A || v == 0x09 {
+                    pendingSpace = i > 0
+                    continue
+                }
+                if pendingSpace { out[i] = 0x20; i += 1; pendingSpace = false }
+                if v < 0x80 {
+                    out[i] = UInt8(v); i += 1
+                } else {
+                    out[i] = UInt8(0xC0 | (v >> 6)); out[i + 1] = UInt8(0x80 | (v & 0x3F)); i += 2
+                }
+            }
+            return i
+        }
     }
 
     /// Cuts at the last word boundary before the limit and adds an ellipsis.

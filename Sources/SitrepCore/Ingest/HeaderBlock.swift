@@ -157,9 +157,10 @@ struct LineReader {
 extension StringProtocol {
     /// Without leading and trailing white space (Unicode white space, so NBSP too).
     func trimmingWhitespace() -> String {
-        let scalars = unicodeScalars
+        let text = String(self)
+        let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
               let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        return String(String.UnicodeScalarView(scalars[first...last]))
+        return String(scalars[first...last])   // one copy of the bytes, not scalar by scalar
     }
 }

@@ -252,26 +252,21 @@ enum NameLexicon {
         static let anyRole: Flags = [.role, .roleSingular]
     }
 
-    static let flags: [String: Flags] = {
-        var table: [String: Flags] = [:]
-        func mark(_ words: Set<String>, _ f: Flags) { for w in words { table[w, default: []].insert(f) } }
-        mark(titles, .title); mark(titleModifiers, .titleModifier); mark(courtesyTitles, .courtesy)
-        mark(organisationWords, .organisation); mark(placeSpeakers, .place)
-        mark(Set(maleGivenNames.map { NameSimilarity.fold($0) }).union(maleGivenNames), .male)
-        mark(Set(femaleGivenNames.map { NameSimilarity.fold($0) }).union(femaleGivenNames), .female)
-        mark(suffixes, .suffix); mark(SpeechLexicon.roleNouns, .role)
-        mark(Set(SpeechLexicon.roleNouns.map { $0 + "s" }), .roleSingular)
-        mark(maleTitles, .maleTitle); mark(femaleTitles, .femaleTitle)
-        mark(surnameLikeOrganisationWords, .surnameLike)
-        mark(NameReader.notNames, .notName); mark(NameReader.timeWords, .time)
-        mark(["may", "june", "april", "august"], .timeNameLike)
-        mark(NameReader.initialParticiples.union(SpeechLexicon.participles), .initialParticiple)
-        mark(NameReader.placePrepositions, .placePreposition)
-        mark(startWords, .startWord)
-        return table
-    }()
-
-    private static let table = WordTable(flags.mapValues { $0.rawValue })
+    private static let table = WordTable(marking: [
+        (titles, .title), (titleModifiers, .titleModifier), (courtesyTitles, .courtesy),
+        (organisationWords, .organisation), (placeSpeakers, .place),
+        (Set(maleGivenNames.map { NameSimilarity.fold($0) }).union(maleGivenNames), .male),
+        (Set(femaleGivenNames.map { NameSimilarity.fold($0) }).union(femaleGivenNames), .female),
+        (suffixes, .suffix), (SpeechLexicon.roleNouns, .role),
+        (Set(SpeechLexicon.roleNouns.map { $0 + "s" }), .roleSingular),
+        (maleTitles, .maleTitle), (femaleTitles, .femaleTitle),
+        (surnameLikeOrganisationWords, .surnameLike),
+        (NameReader.notNames, .notName), (NameReader.timeWords, .time),
+        (["may", "june", "april", "august"], .timeNameLike),
+        (NameReader.initialParticiples.union(SpeechLexicon.participles), .initialParticiple),
+        (NameReader.placePrepositions, .placePreposition),
+        (startWords, .startWord),
+    ] as [(words: Set<String>, flag: Flags)])
 
     /// The flags of a word, any ASCII case, dots ignored ("Sen", "U.S.").
     @inline(__always) static func flags(_ word: String) -> Flags { Flags(rawValue: table.value(word)) }

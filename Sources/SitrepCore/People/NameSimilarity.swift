@@ -24,35 +24,52 @@ import Foundation
 public enum NameSimilarity {
     /// Lower case, no diacritics, letters and digits only.
     public static func fold(_ s: String) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
         for scalar in s.unicodeScalars {
-            if scalar.value < 128 {
-                let v = scalar.value
-                if v >= 0x41 && v <= 0x5A { out.append(Unicode.Scalar(v | 0x20)!) }
-                else if (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) { out.append(scalar) }
+            let v = scalar.value
+            if v < 128 {
+                if v >= 0x41 && v <= 0x5A { out.append(UInt8(v | 0x20)) }
+                else if (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) { out.append(UInt8(v)) }
                 continue
             }
-            switch scalar {
-            case "đ", "Đ": out.append("d"); out.append("j"); continue
-            case "ð", "Ð": out.append("d"); continue
-            case "ł", "Ł": out.append("l"); continue
-            case "ø", "Ø": out.append("o"); continue
-            case "æ", "Æ": out.append("a"); out.append("e"); continue
-            case "œ", "Œ": out.append("o"); out.append("e"); continue
-            case "ß": out.append("s"); out.append("s"); continue
-            case "ı": out.append("i"); continue
-            case "þ", "Þ": out.append("t"); out.append("h"); continue
-            default: break
-            }
-            guard scalar.properties.isAlphabetic || scalar.properties.numericType != nil else { continue }
-            let decomposed = String(scalar).decomposedStringWithCanonicalMapping.lowercased()
-            for d in decomposed.unicodeScalars where d.properties.isAlphabetic || d.properties.numericType != nil {
-                let gc = d.properties.generalCategory
-                if gc == .nonspacingMark || gc == .spacingMark || gc == .enclosingMark { continue }
-                out.append(d)
-            }
+            if foldTable.append(v, to: &out) { continue }
+            var folded = String.UnicodeScalarView()
+            foldSlow(scalar, into: &folded)
+            out.append(contentsOf: String(folded).utf8)
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The fold of one scalar above ASCII.
+    private static func foldSlow(_ scalar: Unicode.Scalar, into out: inout String.UnicodeScalarView) {
+        switch scalar {
+        case "đ", "Đ": out.append("d"); out.append("j"); return
+        case "ð", "Ð": out.append("d"); return
+        case "ł", "Ł": out.append("l"); return
+        case "ø", "Ø": out.append("o"); return
+        case "æ", "Æ": out.append("a"); out.append("e"); return
+        case "œ", "Œ": out.append("o"); out.append("e"); return
+        case "ß": out.append("s"); out.append("s"); return
+        case "ı": out.append("i"); return
+        case "þ", "Þ": out.append("t"); out.append("h"); return
+        default: break
+        }
+        guard scalar.properties.isAlphabetic || scalar.properties.numericType != nil else { return }
+        let decomposed = String(scalar).decomposedStringWithCanonicalMapping.lowercased()
+        for d in decomposed.unicodeScalars where d.properties.isAlphabetic || d.properties.numericType != nil {
+            let gc = d.properties.generalCategory
+            if gc == .nonspacingMark || gc == .spacingMark || gc == .enclosingMark { continue }
+            out.append(d)
+        }
+    }
+
+    /// `foldSlow` of the Latin, Greek and Cyrillic letters names are written in, computed once
+    /// (by `foldSlow` itself, so the same by construction) as UTF-8.
+    private static let foldTable = ScalarFoldTable(ranges: [0x80..<0x250, 0x370..<0x530, 0x1E00..<0x1F00]) { scalar, out in
+        var folded = String.UnicodeScalarView()
+        foldSlow(scalar, into: &folded)
+        out.append(contentsOf: String(folded).utf8)
     }
 
     /// The transliteration key of a name (see the type's rule).

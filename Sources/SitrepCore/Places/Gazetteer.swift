@@ -40,6 +40,9 @@ public struct Gazetteer: Sendable {
         case weak
     }
 
+    /// Per place id, the facts the resolver reads many times per document, without strings.
+    var facts: [PlaceFacts]
+
     var heads: [UInt64: Int32]
     var entries: [Entry]
     /// Hashes of the beginnings of longer names, cut where a word ends ("new", "new york",
@@ -60,7 +63,7 @@ public struct Gazetteer: Sendable {
 
     /// An empty gazetteer (finds nothing).
     public init() {
-        places = []; heads = [:]; entries = []; prefixes = []; keys = [:]; countries = [:]; capitals = []; capitalOf = [:]
+        places = []; facts = []; heads = [:]; entries = []; prefixes = []; keys = [:]; countries = [:]; capitals = []; capitalOf = [:]
         demonyms = [:]; stopWords = [:]; commonWords = []; givenNames = []
     }
 
@@ -140,6 +143,22 @@ public struct Gazetteer: Sendable {
 
     func hasEntries(_ hash: UInt64) -> Bool { heads[hash] != nil }
 
+    /// Fills `facts` from `places` (after loading): country codes and region keys as small ids.
+    mutating func indexFacts() {
+        var ids: [String: Int32] = [:]
+        func id(_ s: String?) -> Int32 {
+            guard let s, !s.isEmpty else { return -1 }
+            if let known = ids[s] { return known }
+            ids[s] = Int32(ids.count)
+            return Int32(ids.count - 1)
+        }
+        facts = places.enumerated().map { id_, p in
+            PlaceFacts(kind: p.kind, isDistrict: p.isDistrict, isCapital: capitals.contains(id_), population: p.population,
+                       country: id(p.countryCode), region: id(p.regionKey),
+                       area: p.kind == .region ? id(p.key) : id(p.regionKey))
+        }
+    }
+
     /// Records the word-boundary beginnings of a folded name (see `prefixes`).
     mutating func addPrefixes(of folded: UnsafeBufferPointer<UInt8>) {
         var hash = NameHash()
@@ -174,4 +193,19 @@ public struct Gazetteer: Sendable {
         entries.append(Entry(place: Int32(place), next: head, flags: flags))
         heads[hash] = Int32(entries.count - 1)
     }
+}
+
+/// What the resolver reads of a place many times per document, with its strings as ids (the
+/// same string, the same id; an empty or missing one, -1), so that nothing is copied or hashed.
+struct PlaceFacts: Sendable {
+    var kind: PlaceKind
+    var isDistrict: Bool
+    var isCapital: Bool
+    var population: Int
+    /// `countryCode`.
+    var country: Int32
+    /// `regionKey` ("UA.14" for a town or region with a known region).
+    var region: Int32
+    /// The region the place speaks for as evidence: a region's own key, else its `regionKey`.
+    var area: Int32
 }

@@ -36,6 +36,7 @@ enum GazetteerLoader {
         for fields in rows(try text(directory, "given-names.txt")) {
             g.givenNames.insert(NameHash.of(folding: fields[0]))
         }
+        g.indexFacts()
     }
 
     // MARK: - places.tsv
@@ -199,7 +200,7 @@ enum GazetteerLoader {
     private static func hasLowercaseWord(_ name: String) -> Bool {
         for word in name.split(separator: " ") {
             guard let first = word.unicodeScalars.first, first.properties.isLowercase else { continue }
-            if !PlaceLexicon.nameConnectors.contains(word.lowercased()) { return true }
+            if !PlaceLexicon.nameConnectors.contains(lowercasing: String(word)) { return true }
         }
         return false
     }

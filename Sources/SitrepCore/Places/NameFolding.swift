@@ -44,7 +44,15 @@ enum NameFolding {
             out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : (b == 0x60 ? 0x27 : b))
             return
         }
+        if table.append(v, to: &out) { return }
         appendSlow(scalar, to: &out)
+    }
+
+    /// The folds of the letters and marks European news is written in, computed once by
+    /// `appendSlow` itself (so the same by construction): Latin-1 and Latin Extended, Greek,
+    /// Cyrillic, Latin Extended Additional, and the dashes and quotes of General Punctuation.
+    private static let table = ScalarFoldTable(ranges: [0x80..<0x250, 0x370..<0x530, 0x1E00..<0x1F00, 0x2010..<0x2028]) {
+        appendSlow($0, to: &$1)
     }
 
     private static func appendSlow(_ scalar: Unicode.Scalar, to out: inout [UInt8]) {

@@ -19,14 +19,15 @@ struct PlaceContext {
         for (m, match) in matches.enumerated() where !match.isTokenPart {
             for k in match.tokens { matchAt[k] = m }
         }
-        // Sentence starts.
-        var starts = Set<Int>()
-        for s in text.sentences { starts.insert(s.start) }
+        // Sentence starts (sentences and tokens are both in text order).
+        let sentences = text.sentences
+        var s = 0
         var expectFirst = true
         var lineStart = 0
         var lineHasWord = false
         for (k, t) in tokens.enumerated() {
-            if starts.contains(t.start) { expectFirst = true }
+            while s < sentences.count, sentences[s].start < t.start { s += 1 }
+            if s < sentences.count, sentences[s].start == t.start { expectFirst = true }
             if k > 0, Self.newline(between: tokens[k - 1], t, text.scalars) {
                 markHeadline(lineStart..<k)
                 lineStart = k
@@ -72,7 +73,7 @@ struct PlaceContext {
     }
 
     /// Longer function words that title case may leave in lower case.
-    private static let headlineLowercase: Set<String> = [
+    private static let headlineLowercase: WordSet = [
         "from", "with", "into", "onto", "over", "upon", "than", "that", "this", "after", "about",
         "amid", "near", "under", "says", "said",
     ]

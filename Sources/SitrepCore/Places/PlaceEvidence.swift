@@ -1,77 +1,97 @@
 /// What a document says about where it is: countries and regions named without ambiguity,
 /// and demonyms. Used to choose among homonyms and to support weak names.
 struct Evidence {
-    private(set) var countries: [String: Double] = [:]
-    private(set) var regions: [String: Double] = [:]
+    private(set) var countries = Tally()
+    private(set) var regions = Tally()
     /// All country evidence together.
     private(set) var total: Double = 0
 
-    /// What one name or demonym says: a country, maybe a region, and how much it weighs.
+    /// What one name or demonym says: a country, maybe a region (ids of `PlaceFacts`, -1 for
+    /// none), and how much it weighs.
     struct Contribution {
-        var country: String
-        var region: String
+        var country: Int32
+        var region: Int32
         var weight: Double
         /// A town says less about its region than the region's own name does.
         var regionWeight: Double = 1
     }
 
+    /// Sums per id, in a short list: a document names a few dozen countries and regions at most.
+    struct Tally {
+        private var ids: [Int32] = []
+        private var sums: [Double] = []
+
+        subscript(id: Int32) -> Double? {
+            guard let k = ids.firstIndex(of: id) else { return nil }
+            return sums[k]
+        }
+
+        mutating func add(_ id: Int32, _ value: Double) {
+            if let k = ids.firstIndex(of: id) { sums[k] += value } else { ids.append(id); sums.append(0 + value) }
+        }
+    }
+
     /// Evidence from names that are unambiguous about their country or region, and demonyms.
     init(found: [PlaceResolver.Found], demonyms: [DemonymMatch], gazetteer: Gazetteer) {
-        for f in found where f.verdict == .place {
-            let places = f.entries.map { gazetteer.places[Int($0.place)] }
-            let codes = Set(places.map(\.countryCode))
-            let regionKeys = Set(places.map { Self.regionKey($0) })
-            add(Contribution(country: codes.count == 1 ? codes.first! : "",
-                             region: regionKeys.count == 1 ? regionKeys.first! : "",
-                             weight: Self.weight(places),
-                             regionWeight: places.allSatisfy { $0.kind == .region } ? 1 : 0.5))
+        for k in found.indices where found[k].verdict == .place {
+            var country: Int32?, region: Int32?
+            var oneCountry = true, oneRegion = true, allRegions = true
+            for e in found[k].entries {
+                let p = gazetteer.facts[Int(e.place)]
+                if let c = country, c != p.country { oneCountry = false } else { country = p.country }
+                if let r = region, r != p.area { oneRegion = false } else { region = p.area }
+                if p.kind != .region { allRegions = false }
+            }
+            add(Contribution(country: oneCountry ? country ?? -1 : -1, region: oneRegion ? region ?? -1 : -1,
+                             weight: Self.weight(found[k].entries, gazetteer), regionWeight: allRegions ? 1 : 0.5))
         }
         addDemonyms(demonyms, gazetteer: gazetteer)
     }
 
     /// Evidence from the places chosen in a first pass (`chosen[k]` for `found[k]`).
     init(chosen: [Int?], found: [PlaceResolver.Found], demonyms: [DemonymMatch], gazetteer: Gazetteer) {
-        for (k, f) in found.enumerated() where f.verdict == .place {
+        for k in found.indices where found[k].verdict == .place {
             guard let id = chosen[k] else { continue }
-            add(Self.contribution(of: gazetteer.places[id], entries: f.entries, gazetteer: gazetteer))
+            add(Self.contribution(of: id, entries: found[k].entries, gazetteer: gazetteer))
         }
         addDemonyms(demonyms, gazetteer: gazetteer)
     }
 
-    static func contribution(of p: GazetteerPlace, entries: [Gazetteer.Entry], gazetteer: Gazetteer) -> Contribution {
-        Contribution(country: p.countryCode, region: regionKey(p),
-                     weight: weight(entries.map { gazetteer.places[Int($0.place)] }),
-                     regionWeight: p.kind == .region ? 1 : 0.5)
+    static func contribution(of id: Int, entries: [Gazetteer.Entry], gazetteer: Gazetteer) -> Contribution {
+        let p = gazetteer.facts[id]
+        return Contribution(country: p.country, region: p.area, weight: weight(entries, gazetteer),
+                            regionWeight: p.kind == .region ? 1 : 0.5)
     }
 
     /// A small town is weak evidence: it may itself be a homonym.
-    private static func weight(_ places: [GazetteerPlace]) -> Double {
-        places.contains { $0.kind != .city || $0.population >= 100_000 } ? 1.0 : 0.3
-    }
-
-    private static func regionKey(_ p: GazetteerPlace) -> String {
-        p.kind == .region ? p.key : (p.regionKey ?? "")
+    private static func weight(_ entries: [Gazetteer.Entry], _ gazetteer: Gazetteer) -> Double {
+        entries.contains {
+            let p = gazetteer.facts[Int($0.place)]
+            return p.kind != .city || p.population >= 100_000
+        } ? 1.0 : 0.3
     }
 
     private mutating func addDemonyms(_ demonyms: [DemonymMatch], gazetteer: Gazetteer) {
         for d in demonyms where d.place >= 0 {
-            let p = gazetteer.places[d.place]
+            let p = gazetteer.facts[d.place]
             if p.kind == .region {
-                add(Contribution(country: p.countryCode, region: p.key, weight: 1))
-                countries[p.countryCode, default: 0] -= 0.5
+                add(Contribution(country: p.country, region: p.area, weight: 1))
+                // (A region with no country code has nothing to take from: no place without a
+                // code gets a country bonus.)
+                if p.country >= 0 { countries.add(p.country, -0.5) }
                 total -= 0.5
             } else {
-                add(Contribution(country: p.countryCode, region: "", weight: 1))
+                add(Contribution(country: p.country, region: -1, weight: 1))
             }
         }
     }
 
     mutating func add(_ c: Contribution, sign: Double = 1) {
-        if !c.country.isEmpty {
-            countries[c.country, default: 0] += sign * c.weight
+        if c.country >= 0 {
+            countries.add(c.country, sign * c.weight)
             total += sign * c.weight
         }
-        if !c.region.isEmpty { regions[c.region, default: 0] += sign * c.weight * c.regionWeight }
+        if c.region >= 0 { regions.add(c.region, sign * c.weight * c.regionWeight) }
     }
 
     /// The evidence without one name's own contribution.
@@ -85,8 +105,8 @@ struct Evidence {
     /// counts is the share of the document's evidence that its country holds: a Lebanese story
     /// makes "Tripoli" the Lebanese one, a story that names the US among others does not make
     /// "Manchester" American.
-    func bonus(for p: GazetteerPlace) -> Double {
-        let country = countries[p.countryCode] ?? 0
+    func bonus(for p: PlaceFacts) -> Double {
+        let country = (p.country >= 0 ? countries[p.country] : nil) ?? 0
         var bonus: Double
         if p.kind == .city {
             bonus = country >= 0.99 && total > 0 ? 2 * country / total : 0
@@ -94,15 +114,15 @@ struct Evidence {
             bonus = min(3, max(0, country))
         }
         if p.kind != .country {
-            bonus += min(3, 1.5 * max(0, regions[Self.regionKey(p)] ?? 0))
+            bonus += min(3, 1.5 * max(0, (p.area >= 0 ? regions[p.area] : nil) ?? 0))
         }
         return bonus
     }
 
     /// True when the document names the place's region (or, unless `regionOnly`, its country)
     /// elsewhere.
-    func supports(_ p: GazetteerPlace, regionOnly: Bool = false) -> Bool {
-        if p.regionKey.map({ (regions[$0] ?? 0) > 0 }) ?? false { return true }
-        return !regionOnly && (countries[p.countryCode] ?? 0) > 0
+    func supports(_ p: PlaceFacts, regionOnly: Bool = false) -> Bool {
+        if p.region >= 0, (regions[p.region] ?? 0) > 0 { return true }
+        return !regionOnly && ((p.country >= 0 ? countries[p.country] : nil) ?? 0) > 0
     }
 }

@@ -3,7 +3,7 @@
 /// Airlines", "X River" are not the town X), ship words ("the frigate X").
 enum PlaceLexicon {
     /// Lower-case words inside multi-word names ("Rio de Janeiro", "Isle of Man").
-    static let nameConnectors: Set<String> = [
+    static let nameConnectors: WordSet = [
         "de", "da", "do", "dos", "das", "del", "della", "dei", "di", "du", "des", "la", "le", "les", "el",
         "al", "of", "and", "the", "on", "upon", "am", "an", "der", "den", "von", "van", "y", "e", "en",
         "sur", "sous", "im", "bei", "au", "aux", "et", "i", "na", "nad", "pod", "ad", "as", "ar", "ash",
@@ -12,7 +12,7 @@ enum PlaceLexicon {
 
     /// Lower-case words after a name that make it a region, left outside the span
     /// ("the Kherson region", "Idlib province", "Rajasthan state").
-    static let regionWordsAfter: Set<String> = [
+    static let regionWordsAfter: WordSet = [
         "region", "regions", "oblast", "oblasts", "province", "provinces", "governorate",
         "governorates", "state", "states", "prefecture", "prefectures", "krai", "kray", "territory",
         "department", "departments", "voivodeship", "canton", "emirate", "republic", "county",
@@ -20,23 +20,23 @@ enum PlaceLexicon {
 
     /// Capitalised words after a name that belong to the region's name and to its span
     /// ("Donetsk Oblast", "Enugu State", "Kherson Region").
-    static let regionWordsInName: Set<String> = [
+    static let regionWordsInName: WordSet = [
         "Oblast", "Region", "Province", "Governorate", "State", "Prefecture", "Krai", "Kray",
         "Territory", "Voivodeship", "Canton", "Emirate",
     ]
 
     /// Words before "of" that make the next name a region ("the province of Idlib").
-    static let regionWordsBeforeOf: Set<String> = [
+    static let regionWordsBeforeOf: WordSet = [
         "region", "regions", "oblast", "oblasts", "province", "provinces", "governorate",
         "governorates", "state", "states", "prefecture", "prefectures", "territory", "territories",
         "department", "departments", "republic", "regions",
     ]
 
     /// Lower-case words that make a name a town ("the city of Donetsk", "Donetsk city").
-    static let cityWords: Set<String> = ["city", "town", "village", "port", "capital", "cities", "towns", "villages"]
+    static let cityWords: WordSet = ["city", "town", "village", "port", "capital", "cities", "towns", "villages"]
 
     /// Titles and ranks before a surname ("President X", "Gen. X"): what follows is a person.
-    static let personTitles: Set<String> = [
+    static let personTitles: WordSet = [
         "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt",
         "Sgt", "Cpl", "Pvt", "Adm", "Cmdr", "Maj", "Brig", "Rev", "Fr", "Hon", "Pres", "Supt", "Insp",
         "Det", "Amb", "Atty", "Mme", "Mlle", "Herr", "Frau", "Sr", "Sra", "Dott",
@@ -60,7 +60,7 @@ enum PlaceLexicon {
     /// Capitalised words that may follow a place without making it part of a longer name:
     /// titles of its officials ("Texas Governor Greg Abbott", "Kyiv Mayor"), parties, dates
     /// ("in Kyiv Thursday") and words that start the next clause.
-    static let placeFollowers: Set<String> = [
+    static let placeFollowers: WordSet = [
         "President", "Prime", "Minister", "Governor", "Gov", "Mayor", "Premier", "Chancellor",
         "Ambassador", "Secretary", "Senator", "Sen", "Rep", "Representative", "Attorney",
         "Commissioner", "Archbishop", "Bishop", "Deputy", "Vice", "Foreign", "Defence", "Defense",
@@ -77,7 +77,7 @@ enum PlaceLexicon {
 
     /// Capitalised words after a name that make the whole a different thing: a company, a
     /// newspaper, a team, a river, an airport ("Moscow Times", "Texas Instruments", "Jordan River").
-    static let otherThingWords: Set<String> = [
+    static let otherThingWords: WordSet = [
         "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd", "Ltd.", "LLC", "plc", "PLC", "Group",
         "Holdings", "AG", "SA", "GmbH", "Co", "Co.", "Company", "Bank", "Airlines", "Airways", "Motors",
         "Steel", "Telecom", "Pharmaceuticals", "Capital", "Partners", "Ventures", "Media", "Times",
@@ -121,7 +121,7 @@ enum PlaceLexicon {
 
     /// Words after a country's name that make the whole a company or a paper ("Malta plc",
     /// "Russia Today"), where a country's name before an institution stays a place.
-    static let companyWords: Set<String> = [
+    static let companyWords: WordSet = [
         "Inc", "Corp", "Corporation", "Ltd", "LLC", "plc", "PLC", "Limited", "Group", "Holdings", "AG",
         "GmbH", "Airlines", "Airways", "Air", "Times", "Post", "Journal", "Herald", "Tribune", "Gazette",
         "Today", "Daily", "Telegraph", "Chronicle", "Motors", "Telecom", "Energy", "Oil", "Gas",
@@ -132,7 +132,7 @@ enum PlaceLexicon {
 
     /// Lower-case words before a name that make it a ship, a storm or an operation
     /// ("the cruiser Moskva", "storm Ciara").
-    static let shipWords: Set<String> = [
+    static let shipWords: WordSet = [
         "ship", "vessel", "frigate", "cruiser", "destroyer", "submarine", "sub", "tanker", "carrier",
         "warship", "boat", "freighter", "yacht", "ferry", "liner", "icebreaker", "corvette",
         "flagship", "trawler", "steamer", "schooner", "dredger", "tug", "airliner", "racehorse",
@@ -141,10 +141,10 @@ enum PlaceLexicon {
     ]
 
     /// Prefixes of ship names ("USS Georgia", "HMS Belfast").
-    static let shipPrefixes: Set<String> = ["USS", "HMS", "HMCS", "HMAS", "HMNZS", "INS", "RFS", "MV", "SS", "RMS", "FS", "USNS", "ARA", "BNS"]
+    static let shipPrefixes: WordSet = ["USS", "HMS", "HMCS", "HMAS", "HMNZS", "INS", "RFS", "MV", "SS", "RMS", "FS", "USNS", "ARA", "BNS"]
 
     /// Words right before a name that say it is a place ("in Nice", "near Split").
-    static let locativeWords: Set<String> = [
+    static let locativeWords: WordSet = [
         "in", "at", "near", "from", "outside", "into", "to", "towards", "toward", "around",
         "throughout", "across", "via", "inside", "across", "through", "between", "visit", "visited",
         "visiting", "reached", "entered", "left", "fled", "of", "and", "captured", "liberated",
@@ -153,7 +153,7 @@ enum PlaceLexicon {
 
     /// Capitalised words that may stand before a place inside one name run ("Northern Ukraine",
     /// "Greater London", "Occupied Crimea") without making the place a surname.
-    static let placeModifiers: Set<String> = [
+    static let placeModifiers: WordSet = [
         "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
         "Northeast", "Northwest", "Southeast", "Southwest", "Northeastern", "Northwestern",
         "Southeastern", "Southwestern", "Greater", "Upper", "Lower", "Inner", "Outer", "Old", "New",
@@ -171,11 +171,11 @@ enum PlaceLexicon {
     ]
 
     /// Lower-case particles inside people's names ("Roger van Boxtel", "Ibrahim bin Rashid").
-    static let nameParticles: Set<String> = [
+    static let nameParticles: WordSet = [
         "van", "von", "de", "da", "di", "del", "della", "der", "den", "ter", "ten", "le", "la", "du",
         "dos", "das", "do", "bin", "ibn", "al", "el", "ben", "bint", "mac", "af", "zu",
     ]
 
     /// Lower-case words between two names of a list ("Kherson, Zaporizhzhia and Donetsk").
-    static let listJoiners: Set<String> = [",", "and", "or", "&", "as well as"]
+    static let listJoiners: WordSet = [",", "and", "or", "&", "as well as"]
 }

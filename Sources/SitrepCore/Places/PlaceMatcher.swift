@@ -30,37 +30,34 @@ struct PlaceMatcher {
     /// Longest name tried, in tokens (punctuation included: "Washington , D.C." is 3).
     static let maxTokens = 8
     /// Punctuation that may sit inside a name when glued to the word before ("St. Louis").
-    static let innerPunctuation: Set<String> = [".", ",", "'", "’", "-"]
+    private static func isInnerPunctuation(_ token: Token) -> Bool {
+        switch token.onlyScalar {
+        case ".", ",", "'", "’", "-": return true
+        default: return false
+        }
+    }
 
     /// A lower-case word that may sit inside a name ("Rio de Janeiro", "Côte d'Ivoire").
     static func isConnector(_ word: String) -> Bool {
         if PlaceLexicon.nameConnectors.contains(word) { return true }
-        let u = Array(word.utf8.prefix(4))
-        guard u.count >= 2, u[0] == UInt8(ascii: "d") || u[0] == UInt8(ascii: "l") else { return false }
-        return u[1] == 0x27 || (u.count >= 4 && u[1] == 0xE2 && u[2] == 0x80 && u[3] == 0x99)   // d' d’ l' l’
+        var u = word.utf8.makeIterator()
+        guard let first = u.next(), first == UInt8(ascii: "d") || first == UInt8(ascii: "l"), let second = u.next() else { return false }
+        return second == 0x27 || (second == 0xE2 && u.next() == 0x80 && u.next() == 0x99)   // d' d’ l' l’
     }
 
     func matches(in text: AnalyzedText) -> (names: [NameMatch], demonyms: [DemonymMatch]) {
         let tokens = text.tokens
+        var fold = FoldedTokens(text)
         var names: [NameMatch] = []
         var demonyms: [DemonymMatch] = []
-        var folded = [[UInt8]?](repeating: nil, count: tokens.count)
-        func fold(_ k: Int) -> [UInt8] {
-            if let f = folded[k] { return f }
-            var out: [UInt8] = []
-            out.reserveCapacity(tokens[k].text.utf8.count)
-            NameFolding.append(tokens[k].text, to: &out)
-            folded[k] = out
-            return out
-        }
         var i = 0
         while i < tokens.count {
             let first = tokens[i]
             guard first.kind == .word, first.isCapitalised else { i += 1; continue }
-            let d = demonym(at: i, tokens: tokens, fold: fold)
+            let d = demonym(at: i, folded: fold.folded(i))
             // A longer name wins over a demonym ("French Guiana"); one word is the demonym
             // ("Jewish" is not the Jewish Autonomous Oblast).
-            if let m = longestMatch(at: i, text: text, fold: fold), d == nil || m.tokens.count > 1 {
+            if let m = longestMatch(at: i, text: text, fold: &fold), d == nil || m.tokens.count > 1 {
                 names.append(m)
                 i = m.tokens.upperBound
                 continue
@@ -77,7 +74,8 @@ struct PlaceMatcher {
 
     // MARK: - whole tokens
 
-    private func longestMatch(at i: Int, text: AnalyzedText, fold: (Int) -> [UInt8]) -> NameMatch? {
+    private func longestMatch(at i: Int, text: AnalyzedText, fold: inout FoldedTokens) -> NameMatch? {
+        // `fold.folded(j)` is read before the next token is folded, as it asks.
         let tokens = text.tokens
         var hash = NameHash()
         var best: NameMatch?
@@ -99,8 +97,8 @@ struct PlaceMatcher {
                 case .number:
                     break scan
                 case .punctuation:
-                    let glued = gap == 0 && Self.innerPunctuation.contains(t.text)
-                    guard glued || t.text == "&" else { break scan }
+                    let glued = gap == 0 && Self.isInnerPunctuation(t)
+                    guard glued || t.onlyScalar == "&" else { break scan }
                 case .word:
                     if !t.isCapitalised && !Self.isConnector(t.text) { lowercaseWord = true }
                 }
@@ -108,28 +106,28 @@ struct PlaceMatcher {
             }
             if t.kind == .word {
                 wordCount += 1
-                if !Self.isAllCapsIgnoringPossessive(t.text) { allCaps = false }
-                let f = fold(j)
+                if !Self.isAllCapsIgnoringPossessive(t) { allCaps = false }
                 // The name may end here, possibly with a possessive ("Russia's", "Kyiv’s").
+                let f = fold.folded(j)
                 var whole = hash
                 whole.add(f)
                 if let m = candidate(i, j, whole.value, TextSpan(start: tokens[i].start, end: t.end),
                                      allCaps, lowercaseWord, wordCount, text) {
                     best = m
-                } else if let cut = possessiveCut(f) ?? modifierCut(f, t.text) {
+                } else if let cut = Self.possessiveCut(f) ?? Self.modifierCut(f, t.text) {
                     var stem = hash
-                    stem.add(f[0..<cut])
+                    stem.add(UnsafeBufferPointer(rebasing: f[0..<cut]))
                     let end = t.end - (f.count - cut)
                     if let m = candidate(i, j, stem.value, TextSpan(start: tokens[i].start, end: end),
                                          allCaps, lowercaseWord, wordCount, text) {
                         best = m
                     }
                 }
-                hash.add(f)
+                hash = whole
             } else {
                 // "St." / "D.C." / "Calif.": a dot glued to the word before may end the name.
-                hash.add(fold(j))
-                if t.text == "." {
+                hash.add(fold.folded(j))
+                if t.onlyScalar == "." {
                     if let m = candidate(i, j, hash.value, TextSpan(start: tokens[i].start, end: t.end),
                                          allCaps, lowercaseWord, wordCount, text) {
                         best = m
@@ -185,6 +183,13 @@ struct PlaceMatcher {
     }
 
     /// "UK", "U.S.", "UK’s": every letter before a possessive is a capital (two or more).
+    static func isAllCapsIgnoringPossessive(_ token: Token) -> Bool {
+        // A token with no two capitals, or with a lower-case ASCII letter but not only in a
+        // possessive "'s" ending, is not: the shape answers most words without reading them.
+        if token.isASCII, !token.isAllCaps, !token.text.utf8.contains(0x27) { return false }
+        return isAllCapsIgnoringPossessive(token.text)
+    }
+
     static func isAllCapsIgnoringPossessive(_ word: String) -> Bool {
         // Fast path: a lower-case ASCII letter other than a possessive "s" settles it.
         var sawUpper = false
@@ -218,7 +223,7 @@ struct PlaceMatcher {
 
     /// Where a lower-case suffix after a hyphen starts ("angeles-based" -> 7), for names of
     /// several words ("Los Angeles-based"); one-word ones are split in `matchParts`.
-    private func modifierCut(_ f: [UInt8], _ word: String) -> Int? {
+    private static func modifierCut(_ f: UnsafeBufferPointer<UInt8>, _ word: String) -> Int? {
         guard let dash = f.firstIndex(of: UInt8(ascii: "-")), dash > 1, dash + 1 < f.count,
               let hyphen = word.firstIndex(of: "-"),
               let next = word[word.index(after: hyphen)...].unicodeScalars.first, next.properties.isLowercase
@@ -227,7 +232,7 @@ struct PlaceMatcher {
     }
 
     /// Where a trailing possessive starts in a folded word ("russia's" -> 6, "states'" -> 6).
-    private func possessiveCut(_ f: [UInt8]) -> Int? {
+    private static func possessiveCut(_ f: UnsafeBufferPointer<UInt8>) -> Int? {
         let n = f.count
         if n > 3, f[n - 2] == 0x27, f[n - 1] == UInt8(ascii: "s") { return n - 2 }
         if n > 3, f[n - 1] == 0x27 { return n - 1 }
@@ -236,23 +241,25 @@ struct PlaceMatcher {
 
     // MARK: - demonyms
 
-    private func demonym(at i: Int, tokens: [Token], fold: (Int) -> [UInt8]) -> DemonymMatch? {
-        var f = fold(i)
-        if let cut = possessiveCut(f) { f = Array(f[0..<cut]) }
+    private func demonym(at i: Int, folded: UnsafeBufferPointer<UInt8>) -> DemonymMatch? {
+        var f = folded
+        if let cut = Self.possessiveCut(f) { f = UnsafeBufferPointer(rebasing: f[0..<cut]) }
         if let d = demonymPlace(f) { return DemonymMatch(token: i, place: d) }
         // Plurals: "Russians", "Israelis".
-        if f.count > 4, f.last == UInt8(ascii: "s"), let d = demonymPlace(Array(f.dropLast())) {
+        if f.count > 4, f.last == UInt8(ascii: "s"), let d = demonymPlace(UnsafeBufferPointer(rebasing: f.dropLast())) {
             return DemonymMatch(token: i, place: d)
         }
         // "Russian-backed", "Ukrainian-born".
-        if let dash = f.firstIndex(of: UInt8(ascii: "-")), dash > 2, let d = demonymPlace(Array(f[0..<dash])) {
+        if let dash = f.firstIndex(of: UInt8(ascii: "-")), dash > 2, let d = demonymPlace(UnsafeBufferPointer(rebasing: f[0..<dash])) {
             return DemonymMatch(token: i, place: d)
         }
         return nil
     }
 
-    private func demonymPlace(_ folded: [UInt8]) -> Int? {
-        guard let id = gazetteer.demonyms[NameHash.of(folded)] else { return nil }
+    private func demonymPlace(_ folded: UnsafeBufferPointer<UInt8>) -> Int? {
+        var hash = NameHash()
+        hash.add(folded)
+        guard let id = gazetteer.demonyms[hash.value] else { return nil }
         return id
     }
 
@@ -297,5 +304,49 @@ struct PlaceMatcher {
             letters += 1
         }
         return letters >= 2
+    }
+}
+
+/// Tokens' folded forms (`NameFolding`), folded when first asked for and kept in one buffer:
+/// the matcher reads names across tokens without building a string or an array per token,
+/// and never folds the many tokens no name starts near.
+struct FoldedTokens: ~Copyable {
+    private let text: AnalyzedText
+    private var buffer: UnsafeMutableBufferPointer<UInt8>
+    private var used = 0
+    /// Token k is `buffer[starts[k] ..< ends[k]]` once folded; `starts[k]` is -1 before.
+    private var starts: [Int32]
+    private var ends: [Int32]
+    /// Where a token's fold is made before it is copied into the buffer.
+    private var scratch: [UInt8] = []
+
+    init(_ text: AnalyzedText) {
+        self.text = text
+        starts = [Int32](repeating: -1, count: text.tokens.count)
+        ends = starts
+        buffer = .allocate(capacity: 512)
+        scratch.reserveCapacity(64)
+    }
+
+    deinit { buffer.deallocate() }
+
+    /// The folded bytes of token `k`, valid until another token is folded.
+    mutating func folded(_ k: Int) -> UnsafeBufferPointer<UInt8> {
+        if starts[k] < 0 {
+            scratch.removeAll(keepingCapacity: true)
+            let token = text.tokens[k]
+            for s in token.start..<token.end { NameFolding.append(text.scalars[s], to: &scratch) }
+            if used + scratch.count > buffer.count {
+                let bigger = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(buffer.count * 2, used + scratch.count))
+                _ = bigger.initialize(from: buffer[0..<used])
+                buffer.deallocate()
+                buffer = bigger
+            }
+            _ = UnsafeMutableBufferPointer(rebasing: buffer[used...]).initialize(from: scratch)
+            starts[k] = Int32(used)
+            used += scratch.count
+            ends[k] = Int32(used)
+        }
+        return UnsafeBufferPointer(rebasing: buffer[Int(starts[k])..<Int(ends[k])])
     }
 }

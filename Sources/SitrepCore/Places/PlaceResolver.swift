@@ -42,7 +42,7 @@ public struct PlaceResolver: Sendable {
         readCues(&found, context: context)
         let rules = PlaceRules(gazetteer: gazetteer, context: context, matches: matches)
         for k in found.indices {
-            found[k].entries = usableEntries(found[k])
+            found[k].entries = usableEntries(found[k].entries, isQualifier: found[k].cues.isQualifier)
             if found[k].entries.isEmpty { found[k].verdict = .rejected("qualifier form out of place"); continue }
             found[k].verdict = rules.verdict(for: found[k].match, cues: found[k].cues, entries: found[k].entries)
         }
@@ -51,14 +51,16 @@ public struct PlaceResolver: Sendable {
         // First choice on the unambiguous evidence; then again on what every other name was
         // taken to be ("Savannah" counts for Georgia, US, once it is the Savannah in Georgia).
         let evidence = Evidence(found: found, demonyms: demonyms, gazetteer: gazetteer)
-        let first = found.map { f -> Int? in f.verdict == .place ? choose(f, evidence: evidence) : nil }
+        let first = found.indices.map { k -> Int? in
+            found[k].verdict == .place ? choose(found[k].entries, cues: found[k].cues, evidence: evidence) : nil
+        }
         let second = Evidence(chosen: first, found: found, demonyms: demonyms, gazetteer: gazetteer)
         var mentions: [PlaceMention] = []
         for k in found.indices {
             if case .rejected = found[k].verdict { continue }
             guard let initial = first[k] else { continue }
-            let own = Evidence.contribution(of: gazetteer.places[initial], entries: found[k].entries, gazetteer: gazetteer)
-            guard let id = choose(found[k], evidence: second.without(own)) else { continue }
+            let own = Evidence.contribution(of: initial, entries: found[k].entries, gazetteer: gazetteer)
+            guard let id = choose(found[k].entries, cues: found[k].cues, evidence: second.without(own)) else { continue }
             found[k].chosen = id
             let p = gazetteer.places[id]
             var span = found[k].match.span
@@ -81,7 +83,7 @@ public struct PlaceResolver: Sendable {
             let quietDocument = verdict == .unlikelyElsewhere && evidence.total < 2
             let supported = quietDocument || cues.locative || cues.qualifier != nil || cues.qualifiesPrevious
                 || found[k].entries.contains {
-                    evidence.supports(gazetteer.places[Int($0.place)], regionOnly: verdict == .needsStrongSupport)
+                    evidence.supports(gazetteer.facts[Int($0.place)], regionOnly: verdict == .needsStrongSupport)
                 }
             found[k].verdict = supported ? .place : .rejected("no support")
         }
@@ -92,13 +94,13 @@ public struct PlaceResolver: Sendable {
     /// otherwise ("in Allen, Texas").
     private func rejectNamesOfPeople(_ found: inout [Found], _ text: AnalyzedText) {
         var people = Set<UInt64>()
-        for f in found where f.match.isSingleWord {
-            if case .rejected(let why) = f.verdict, why.hasPrefix("person") { people.insert(f.match.hash) }
+        for k in found.indices where found[k].match.isSingleWord {
+            if case .rejected(let why) = found[k].verdict, why.hasPrefix("person") { people.insert(found[k].match.hash) }
         }
         guard !people.isEmpty else { return }
         for k in found.indices where found[k].match.isSingleWord && people.contains(found[k].match.hash) {
             if case .rejected = found[k].verdict { continue }
-            let places = found[k].entries.map { gazetteer.places[Int($0.place)] }
+            let places = found[k].entries.map { gazetteer.facts[Int($0.place)] }
             let aliasOnly = !found[k].entries.contains { $0.has(Gazetteer.Entry.primary) || $0.has(Gazetteer.Entry.curated) }
             guard places.allSatisfy({ $0.kind != .country && $0.population < 1_000_000 && ($0.kind == .city || aliasOnly) })
             else { continue }
@@ -112,13 +114,17 @@ public struct PlaceResolver: Sendable {
         let first = m.tokens.lowerBound
         guard first > 0 else { return false }
         let t = text.tokens[first - 1]
-        return t.kind == .word && ["in", "near", "outside", "inside", "throughout"].contains(t.text.lowercased())
+        return t.kind == .word && Self.strongLocatives.contains(lowercasing: t.text)
     }
+
+    private static let strongLocatives: WordSet = ["in", "near", "outside", "inside", "throughout"]
+    private static let stateWords: WordSet = ["state", "states"]
+    private static let pluralRegionWords: WordSet = ["regions", "oblasts", "provinces", "states", "governorates"]
 
     /// Drops entries that do not fit where the name stands: qualifier-only forms ("Ga.") away
     /// from a qualifier position.
-    private func usableEntries(_ f: Found) -> [Gazetteer.Entry] {
-        f.entries.filter { !$0.has(Gazetteer.Entry.qualifierOnly) || f.cues.isQualifier }
+    private func usableEntries(_ entries: [Gazetteer.Entry], isQualifier: Bool) -> [Gazetteer.Entry] {
+        entries.filter { !$0.has(Gazetteer.Entry.qualifierOnly) || isQualifier }
     }
 
     // MARK: - cues
@@ -152,15 +158,15 @@ public struct PlaceResolver: Sendable {
             // "the province of Idlib", "the city of Donetsk".
             if let of = context.wordBefore(first, window: 1), tokens[of].text == "of",
                let w = context.wordBefore(of, window: 1) {
-                let word = tokens[w].text.lowercased()
-                if PlaceLexicon.regionWordsBeforeOf.contains(word) {
+                let word = tokens[w].text
+                if PlaceLexicon.regionWordsBeforeOf.contains(lowercasing: word) {
                     cues.region = true
-                    cues.regionWordIsState = word == "state" || word == "states"
+                    cues.regionWordIsState = Self.stateWords.contains(lowercasing: word)
                 }
-                if PlaceLexicon.cityWords.contains(word) { cues.city = true }
+                if PlaceLexicon.cityWords.contains(lowercasing: word) { cues.city = true }
             }
             if let p = context.wordBefore(first, window: 1), !tokens[p].isCapitalised || context.sentenceInitial[p],
-               PlaceLexicon.locativeWords.contains(tokens[p].text.lowercased()) {
+               PlaceLexicon.locativeWords.contains(lowercasing: tokens[p].text) {
                 cues.locative = true
             }
             found[k].cues = cues
@@ -221,7 +227,7 @@ public struct PlaceResolver: Sendable {
         // Backwards from "A and B regions".
         for k in found.indices.reversed() where found[k].cues.region {
             let last = found[k].match.tokens.upperBound - 1
-            guard let n = context.adjacentAfter(last), ["regions", "oblasts", "provinces", "states", "governorates"].contains(tokens[n].text) else { continue }
+            guard let n = context.adjacentAfter(last), Self.pluralRegionWords.contains(tokens[n].text) else { continue }
             var j = k
             while j > 0, joined(j - 1, j) {
                 found[j - 1].cues.region = true
@@ -232,8 +238,8 @@ public struct PlaceResolver: Sendable {
 
     private func hasRegion(_ entries: [Gazetteer.Entry], outside excluded: String? = nil) -> Bool {
         entries.contains {
-            let p = gazetteer.places[Int($0.place)]
-            return p.kind == .region && p.countryCode != excluded
+            let i = Int($0.place)
+            return gazetteer.facts[i].kind == .region && (excluded == nil || gazetteer.places[i].countryCode != excluded)
         }
     }
 
@@ -249,20 +255,20 @@ public struct PlaceResolver: Sendable {
 
     // MARK: - choice
 
-    private func choose(_ f: Found, evidence: Evidence) -> Int? {
+    private func choose(_ entries: [Gazetteer.Entry], cues: PlaceCues, evidence: Evidence) -> Int? {
         var best: (id: Int, score: Double)?
         // "the state of Georgia" may be the nation: "state" does not outweigh a country.
-        let hasCountry = f.entries.contains { gazetteer.places[Int($0.place)].kind == .country }
+        let hasCountry = entries.contains { gazetteer.facts[Int($0.place)].kind == .country }
         // Countries with a town of this very name ("Donetsk"), not just an alternate name of one
         // ("Oklahoma" for Oklahoma City).
-        let cityNames = Set(f.entries.compactMap { e -> String? in
-            let p = gazetteer.places[Int(e.place)]
+        let cityNames = entries.compactMap { e -> Int32? in
+            let p = gazetteer.facts[Int(e.place)]
             let own = e.has(Gazetteer.Entry.primary) || e.has(Gazetteer.Entry.curated)
-            return p.kind == .city && own ? p.countryCode : nil
-        })
-        for e in f.entries {
+            return p.kind == .city && own ? p.country : nil
+        }
+        for e in entries {
             let id = Int(e.place)
-            let p = gazetteer.places[id]
+            let p = gazetteer.facts[id]
             var score = log10(Double(max(p.population, 1000)))
             switch p.kind {
             case .country: score += 3
@@ -270,16 +276,16 @@ public struct PlaceResolver: Sendable {
             case .city: score += p.isDistrict ? -1 : 0
             case .other: score += 0
             }
-            if gazetteer.capitals.contains(id) { score += 1 }
+            if p.isCapital { score += 1 }
             if e.has(Gazetteer.Entry.primary) || e.has(Gazetteer.Entry.curated) { score += 1 }
             score += evidence.bonus(for: p)
-            if f.cues.qualifier != nil { score += 10 }
-            if f.cues.region && !(f.cues.regionWordIsState && hasCountry) {
+            if cues.qualifier != nil { score += 10 }
+            if cues.region && !(cues.regionWordIsState && hasCountry) {
                 if p.kind == .region { score += 6 }
-            } else if p.kind == .region && cityNames.contains(p.countryCode) {
+            } else if p.kind == .region && cityNames.contains(p.country) {
                 score -= 4   // "Donetsk" alone is the city, not the oblast
             }
-            if f.cues.city && p.kind == .city { score += 4 }
+            if cues.city && p.kind == .city { score += 4 }
             if best == nil || score > best!.score { best = (id, score) }
         }
         return best?.id

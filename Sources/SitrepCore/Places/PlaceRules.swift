@@ -45,7 +45,7 @@ struct PlaceRules {
     func verdict(for m: NameMatch, cues: PlaceCues, entries: [Gazetteer.Entry]) -> PlaceVerdict {
         let tokens = context.text.tokens
         let first = m.tokens.lowerBound, last = m.tokens.upperBound - 1
-        let places = entries.map { gazetteer.places[Int($0.place)] }
+        let places = entries.map { gazetteer.facts[Int($0.place)] }
         let best = places.max { $0.population < $1.population }
         let isCountry = places.contains { $0.kind == .country }
         let isCity = places.allSatisfy { $0.kind == .city }
@@ -59,7 +59,7 @@ struct PlaceRules {
 
         // Hashtags, handles, addresses: "#Kyiv", "@Paris", "kyiv.ua".
         if let p = context.adjacentBefore(first), tokens[p].end == context.text.tokens[first].start,
-           ["#", "@", "/", "."].contains(tokens[p].text), !m.isTokenPart {
+           let mark = tokens[p].onlyScalar, mark == "#" || mark == "@" || mark == "/" || mark == ".", !m.isTokenPart {
             return .rejected("handle or address")
         }
 
@@ -85,7 +85,7 @@ struct PlaceRules {
         // ("Melbourne-Blake" is a surname).
         if m.isTokenPart {
             let sure = entries.contains { e in
-                let p = gazetteer.places[Int(e.place)]
+                let p = gazetteer.facts[Int(e.place)]
                 return e.has(Gazetteer.Entry.curated) || (e.has(Gazetteer.Entry.primary)
                     && (p.kind != .city || p.population >= 100_000))
             }
@@ -96,7 +96,7 @@ struct PlaceRules {
         // Ships and other named things: "the frigate Admiral Makarov", "USS Georgia".
         if let p = context.wordBefore(first, window: 2) {
             let w = tokens[p].text
-            if !tokens[p].isCapitalised, PlaceLexicon.shipWords.contains(w.lowercased()), p == first - 1 || tokens[p + 1].kind == .punctuation {
+            if !tokens[p].isCapitalised, PlaceLexicon.shipWords.contains(lowercasing: w), p == first - 1 || tokens[p + 1].kind == .punctuation {
                 return .rejected("named thing")
             }
             if PlaceLexicon.shipPrefixes.contains(w), p == first - 1 { return .rejected("ship") }
@@ -250,7 +250,7 @@ struct PlaceRules {
         let m = matches[index]
         if gazetteer.stopWords[m.hash] != nil { return false }
         return m.entries.contains {
-            let kind = gazetteer.places[Int($0.place)].kind
+            let kind = gazetteer.facts[Int($0.place)].kind
             return kind == .country || kind == .region
         }
     }

@@ -96,7 +96,7 @@ struct Attributor {
             if next < ctx.tokens.count, ctx.tokens[next].kind == .word, !ctx.tokens[next].isCapitalised { return true }
         }
         let next = m.tokenRange.upperBound
-        if next < ctx.tokens.count, SpeechLexicon.word(ctx.lower(next)).contains(.finite) { return true }
+        if next < ctx.tokens.count, ctx.wordClass(next).contains(.finite) { return true }
         return false
     }
 
@@ -325,7 +325,7 @@ struct Attributor {
                 // "with Donald Trump tweeting ... and asking": an earlier participle's named subject.
                 var w2 = i - 1
                 while w2 > range.lowerBound, i - w2 < 25 {
-                    if ctx.tokens[w2].kind == .word, SpeechLexicon.word(ctx.lower(w2)).contains(.participle),
+                    if ctx.tokens[w2].kind == .word, ctx.wordClass(w2).contains(.participle),
                        let m = registry.mentionEnding(at: w2 - 1), registry.mentions[m].tokenRange.lowerBound > range.lowerBound,
                        !registry.mentions[m].possessive, ["with", ","].contains(ctx.lower(registry.mentions[m].tokenRange.lowerBound - 1)) {
                         return Site(kind: .name(m), range: registry.mentions[m].nameRange, direct: true, immediate: false)
@@ -334,7 +334,7 @@ struct Attributor {
                 }
                 // "X said, adding": the subject of the speech verb before the participle.
                 var v = i - 1
-                while v >= range.lowerBound, i - v < 16, !(ctx.tokens[v].kind == .word && SpeechLexicon.word(ctx.lower(v)).contains(.finite)) { v -= 1 }
+                while v >= range.lowerBound, i - v < 16, !(ctx.tokens[v].kind == .word && ctx.wordClass(v).contains(.finite)) { v -= 1 }
                 if v >= range.lowerBound, i - v < 16, let site = backwardSubject(endingBefore: v, floor: range.lowerBound) {
                     return Site(kind: site.kind, range: site.range, direct: true, immediate: false)
                 }
@@ -497,7 +497,7 @@ struct Attributor {
                 let personLike = mention.kind == .person || mention.kind == .unknown
                 let hasTitle = mention.nameRange.lowerBound > mention.tokenRange.lowerBound
                 let afterRole = k > j && ctx.tokens[k - 1].kind == .word
-                    && (SpeechLexicon.word(ctx.lower(k - 1)).contains(.role) || NameLexicon.isTitle(ctx.lower(k - 1)))
+                    && (ctx.wordClass(k - 1).contains(.role) || NameLexicon.isTitle(ctx.lower(k - 1)))
                 // "Soviet dissident Milovan Djilas": an affiliation, lower-case words, a full name.
                 let afterModifiers = k > j && ctx.tokens[k - 1].kind == .word
                     && mention.kind == .person && mention.nameRange.count >= 2
@@ -736,7 +736,7 @@ struct Attributor {
             // a describing phrase, which is the subject.
             let before = mention.tokenRange.lowerBound - 1
             if before >= floor, ctx.tokens[before].kind == .word {
-                let c = SpeechLexicon.word(ctx.lower(before))
+                let c = ctx.wordClass(before)
                 if c.contains(.preposition) || c.contains(.determiner) {
                     if let d = describingPhrase(endingAt: k, floor: floor), d.range.lowerBound < mention.tokenRange.lowerBound { return d }
                     if c.contains(.preposition) { return personBeforeOf(ofToken: before, floor: floor) }
@@ -769,11 +769,11 @@ struct Attributor {
         while s - 1 >= floor, steps < 12 {
             let p = s - 1
             guard ctx.tokens[p].kind == .word || ctx.isPunct(p, "-") else { break }
-            let pc = SpeechLexicon.word(ctx.lower(p))
+            let pc = ctx.wordClass(p)
             if pc.contains(.stopper) || pc.contains(.finite) { break }
             if pc.contains(.determiner) {
                 // "head of the alliance": an article after a preposition is inside the phrase.
-                if p - 1 >= floor, SpeechLexicon.word(ctx.lower(p - 1)).contains(.preposition) { s = p; steps += 1; continue }
+                if p - 1 >= floor, ctx.wordClass(p - 1).contains(.preposition) { s = p; steps += 1; continue }
                 s = p; break
             }
             s = p; steps += 1
@@ -782,7 +782,7 @@ struct Attributor {
         var head = k
         var j = s
         while j <= k {
-            if SpeechLexicon.word(ctx.lower(j)).contains(.preposition), j > s { head = j - 1; break }
+            if ctx.wordClass(j).contains(.preposition), j > s { head = j - 1; break }
             j += 1
         }
         let hw = ctx.lower(head)
@@ -962,7 +962,7 @@ struct Attributor {
     private func hasSpeechVerb(between from: Int, and to: Int) -> Bool {
         var i = ctx.firstToken(atOrAfter: from)
         while i < ctx.tokens.count, ctx.tokens[i].start < to {
-            if ctx.tokens[i].kind == .word, SpeechLexicon.word(ctx.lower(i)).contains(.finite) { return true }
+            if ctx.tokens[i].kind == .word, ctx.wordClass(i).contains(.finite) { return true }
             i += 1
         }
         return false

@@ -76,7 +76,7 @@ public struct QuoteAttribution: Sendable {
             if entity.kind == .description {
                 person.aliases = []
             } else if let surname = Self.searchableSurname(of: canonical),
-                      !person.allNames.contains(where: { $0.caseInsensitiveCompare(surname) == .orderedSame }) {
+                      !person.allNames.contains(where: { Self.sameIgnoringCase($0, surname) }) {
                 // The surname alone, without accents, is how readers search ("Umerov", "Putin").
                 person.aliases.insert(surname, at: 0)
             }
@@ -115,9 +115,22 @@ extension QuoteAttribution {
     /// The last word of a full name, accents folded ("Rustem Umérov" -> "Umerov"); nil for a
     /// one-word name, or when folding leaves letters outside ASCII ("Đorđević": its ASCII
     /// spelling is a transliteration, which only the text can give).
+    /// `a.caseInsensitiveCompare(b) == .orderedSame`, without Foundation when both are ASCII
+    /// (where it is ASCII case folding).
+    static func sameIgnoringCase(_ a: String, _ b: String) -> Bool {
+        let x = a.utf8, y = b.utf8
+        guard x.allSatisfy({ $0 < 0x80 }), y.allSatisfy({ $0 < 0x80 }) else { return a.caseInsensitiveCompare(b) == .orderedSame }
+        guard x.count == y.count else { return false }
+        return zip(x, y).allSatisfy { p, q in
+            (p >= 0x41 && p <= 0x5A ? p | 0x20 : p) == (q >= 0x41 && q <= 0x5A ? q | 0x20 : q)
+        }
+    }
+
     static func searchableSurname(of name: String) -> String? {
         let words = name.split(separator: " ")
         guard words.count >= 2, let last = words.last else { return nil }
+        // ASCII has no diacritics to fold (and Foundation's folding costs microseconds).
+        if last.utf8.allSatisfy({ $0 < 0x80 }) { return String(last) }
         let folded = String(last).folding(options: .diacriticInsensitive, locale: nil)
         return folded.unicodeScalars.allSatisfy(\.isASCII) ? folded : nil
     }

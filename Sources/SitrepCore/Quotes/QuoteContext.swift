@@ -35,6 +35,12 @@ struct QuoteContext {
     /// The lower-cased text of token `i` (the token's own string when it has no capital).
     @inline(__always) func lower(_ i: Int) -> String { QuoteContext.lowercased(tokens[i].text) }
 
+    /// `SpeechLexicon.word(lower(i))`, without lower-casing an ASCII token first (the table
+    /// folds ASCII case itself).
+    @inline(__always) func wordClass(_ i: Int) -> SpeechLexicon.WordClass {
+        tokens[i].isASCII ? SpeechLexicon.word(tokens[i].text) : SpeechLexicon.word(lower(i))
+    }
+
     /// ASCII fast path: no copy when the text has no upper-case letter.
     static func lowercased(_ s: String) -> String {
         var ascii = true, upper = false

@@ -45,14 +45,16 @@ enum QuoteFilter {
         return true
     }
 
-    private static let titleMinorWords: Set<String> = ["of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "or", "by"]
+    private static let titleMinorWords: WordSet = ["of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "or", "by"]
+
+    private static let labelDeterminers: WordSet = ["the", "a", "an", "as", "its", "his", "her", "their"]
 
     /// A labelling word right before the opening mark ("so-called", "known as", "the word").
     private static func labelled(_ piece: QuoteScanner.Piece, _ ctx: QuoteContext) -> Bool {
         guard let open = ctx.token(at: piece.open) else { return false }
         var i = open - 1
         // "known as the “...”", "dubbed a “...”"
-        if i >= 0, ["the", "a", "an", "as", "its", "his", "her", "their"].contains(ctx.lower(i)) { i -= 1 }
+        if i >= 0, labelDeterminers.contains(lowercasing: ctx.tokens[i].text) { i -= 1 }
         if i >= 0, ctx.lower(i) == "as", i - 1 >= 0 { i -= 1 }
         guard i >= 0, ctx.tokens[i].kind == .word else { return false }
         return SpeechLexicon.word(ctx.lower(i)).contains(.label)

@@ -233,27 +233,28 @@ enum SpeechLexicon {
         "termed", "branded", "dubbed", "called", "blamed", "challenged", "objected", "agreed",
     ]
 
-    static let classes: [String: WordClass] = {
-        var table: [String: WordClass] = [:]
-        func mark(_ words: Set<String>, _ c: WordClass) { for w in words { table[w, default: []].insert(c) } }
+    /// The -ed and -s forms (finite) and -ing forms of `moreLemmas`, less the ambiguous ones.
+    private static let lemmaForms: (finite: Set<String>, ing: Set<String>) = {
         var finite = Set<String>(), ing = Set<String>()
         for lemma in moreLemmas {
             let f = forms(lemma)
             for w in [f.ed, f.s] where !ambiguousForms.contains(w) { finite.insert(w) }
             if !ambiguousForms.contains(f.ing) { ing.insert(f.ing) }
         }
-        mark(finite.subtracting(afterQuoteVerbs), .finite); mark(ing, .participle)
-        mark(finiteVerbs, .finite); mark(participles, .participle); mark(afterQuoteVerbs, .afterQuote)
-        mark(invertibleVerbs, .invertible); mark(needsOut, .needsOut); mark(betweenSubjectAndVerb, .between)
-        mark(determiners, .determiner); mark(phraseStoppers, .stopper); mark(phrasePrepositions, .preposition)
-        mark(roleNouns, .role); mark(femaleRoleNouns, .femaleRole); mark(maleRoleNouns, .maleRole)
-        mark(nonSubjects, .nonSubject); mark(labelCues, .label)
-        mark(needsIt, .needsIt); mark(nearQuoteOnly, .nearQuoteOnly)
-        mark(Set(roleNouns.map { $0.hasSuffix("s") ? $0 + "es" : $0 + "s" }).union(roleNouns.filter { $0.hasSuffix("man") }.map { String($0.dropLast(3)) + "men" }), .rolePlural)
-        return table
+        return (finite, ing)
     }()
 
-    private static let table = WordTable(classes.mapValues { $0.rawValue })
+    private static let table = WordTable(marking: [
+        (lemmaForms.finite.subtracting(afterQuoteVerbs), .finite), (lemmaForms.ing, .participle),
+        (finiteVerbs, .finite), (participles, .participle), (afterQuoteVerbs, .afterQuote),
+        (invertibleVerbs, .invertible), (needsOut, .needsOut), (betweenSubjectAndVerb, .between),
+        (determiners, .determiner), (phraseStoppers, .stopper), (phrasePrepositions, .preposition),
+        (roleNouns, .role), (femaleRoleNouns, .femaleRole), (maleRoleNouns, .maleRole),
+        (nonSubjects, .nonSubject), (labelCues, .label),
+        (needsIt, .needsIt), (nearQuoteOnly, .nearQuoteOnly),
+        (Set(roleNouns.map { $0.hasSuffix("s") ? $0 + "es" : $0 + "s" })
+            .union(roleNouns.filter { $0.hasSuffix("man") }.map { String($0.dropLast(3)) + "men" }), .rolePlural),
+    ] as [(words: Set<String>, flag: WordClass)])
 
     /// The classes of a word, any ASCII case (empty when it is in no list).
     @inline(__always) static func word(_ w: String) -> WordClass { WordClass(rawValue: table.value(w)) }

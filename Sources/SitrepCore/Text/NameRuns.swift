@@ -12,30 +12,35 @@ public struct NameRun: Sendable, Hashable {
 /// Finds capitalised name runs. Lower-case connectors ("de", "van", "of", "al") join two
 /// capitalised words; a sentence-initial function word ("The", "In", "But") is not part of a run.
 public enum NameRunFinder {
-    static let connectors: Set<String> = [
+    static let connectors: WordSet = [
         "de", "da", "das", "do", "dos", "del", "della", "di", "du", "des", "la", "le", "van",
         "von", "der", "den", "ten", "ter", "al", "el", "bin", "ibn", "bint", "of", "y", "e",
     ]
 
     /// Function words that are capitalised only because they start a sentence.
-    static let sentenceInitialFunctionWords: Set<String> = Abbreviations.sentenceStarters.union([
+    static let sentenceInitialFunctionWords = WordSet(Abbreviations.sentenceStarters.words.union([
         "about", "above", "across", "against", "although", "among", "around", "because", "despite",
         "during", "each", "every", "few", "here", "later", "last", "next", "now", "once", "only",
         "other", "over", "several", "such", "than", "then", "though", "through", "today", "until",
         "unlike", "upon", "we", "whether", "which", "yesterday", "tomorrow", "under", "without",
         "asked", "speaking", "earlier", "already", "even", "instead", "nor", "perhaps", "thus",
-    ])
+    ]))
 
     public static func find(scalars: [Unicode.Scalar], tokens: [Token], sentences: [TextSpan]) -> [NameRun] {
         var runs: [NameRun] = []
-        var sentenceStarts = Set<Int>()
-        for s in sentences { sentenceStarts.insert(s.start) }
+        // Token index -> a sentence starts at it (both lists are in text order).
+        var sentenceStarts = [Bool](repeating: false, count: tokens.count)
+        var s = 0
+        for k in tokens.indices {
+            while s < sentences.count, sentences[s].start < tokens[k].start { s += 1 }
+            if s < sentences.count, sentences[s].start == tokens[k].start { sentenceStarts[k] = true }
+        }
         var i = 0
         while i < tokens.count {
             guard tokens[i].isCapitalised else { i += 1; continue }
             var start = i
             var atStart = isSentenceStart(i, tokens: tokens, sentenceStarts: sentenceStarts)
-            if atStart, sentenceInitialFunctionWords.contains(tokens[i].text.lowercased()) {
+            if atStart, sentenceInitialFunctionWords.contains(lowercasing: tokens[i].text) {
                 i += 1
                 guard i < tokens.count, tokens[i].isCapitalised, spaced(tokens[i - 1], tokens[i], scalars) else { continue }
                 start = i; atStart = false
@@ -44,30 +49,41 @@ public enum NameRunFinder {
             while end < tokens.count {
                 guard spaced(tokens[end - 1], tokens[end], scalars) else { break }
                 if tokens[end].isCapitalised { end += 1; continue }
-                if connectors.contains(tokens[end].text.lowercased()), end + 1 < tokens.count,
+                if connectors.contains(lowercasing: tokens[end].text), end + 1 < tokens.count,
                    tokens[end + 1].isCapitalised, spaced(tokens[end], tokens[end + 1], scalars) {
                     end += 2; continue
                 }
                 break
             }
             let span = TextSpan(start: tokens[start].start, end: tokens[end - 1].end)
-            let text = tokens[start..<end].map(\.text).joinedBySpans(tokens[start..<end].map(\.span))
+            let text = runText(scalars, span)
             runs.append(NameRun(span: span, text: text, tokenRange: start..<end, atSentenceStart: atStart))
             i = end
         }
         return runs
     }
 
-    private static func isSentenceStart(_ i: Int, tokens: [Token], sentenceStarts: Set<Int>) -> Bool {
-        if sentenceStarts.contains(tokens[i].start) { return true }
+    private static func isSentenceStart(_ i: Int, tokens: [Token], sentenceStarts: [Bool]) -> Bool {
+        if sentenceStarts[i] { return true }
         // After an opening quote or a dash at the start of a sentence.
         var j = i - 1
         while j >= 0, tokens[j].kind == .punctuation {
-            if sentenceStarts.contains(tokens[j].start) { return true }
-            if !["\"", "“", "‘", "'", "(", "«", "—", "-"].contains(tokens[j].text) { return false }
+            if sentenceStarts[j] { return true }
+            guard let p = tokens[j].onlyScalar else { return false }
+            switch p {
+            case "\"", "“", "‘", "'", "(", "«", "—", "-": break
+            default: return false
+            }
             j -= 1
         }
         return false
+    }
+
+    /// The run's words as written, one space between them: a run's tokens are glued or
+    /// separated by one space or no-break space (`spaced`), which becomes a plain space.
+    private static func runText(_ scalars: [Unicode.Scalar], _ span: TextSpan) -> String {
+        guard scalars[span.start..<span.end].contains("\u{00A0}") else { return Tokenizer.string(scalars, span.start, span.end) }
+        return String(String.UnicodeScalarView(scalars[span.start..<span.end].map { $0 == "\u{00A0}" ? " " : $0 }))
     }
 
     /// Two tokens separated by exactly one space (or no-break space) on the same line.
@@ -75,17 +91,5 @@ public enum NameRunFinder {
         guard b.start - a.end == 1 else { return false }
         let s = scalars[a.end]
         return s == " " || s == "\u{00A0}"
-    }
-}
-
-extension Array where Element == String {
-    /// Joins token texts with one space where their spans had a gap, nothing where they touched.
-    func joinedBySpans(_ spans: [TextSpan]) -> String {
-        var out = ""
-        for (k, text) in enumerated() {
-            if k > 0, spans[k].start > spans[k - 1].end { out += " " }
-            out += text
-        }
-        return out
     }
 }

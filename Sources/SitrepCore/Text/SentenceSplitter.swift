@@ -40,20 +40,30 @@ public enum SentenceSplitter {
 
     private static func isTerminal(_ t: Token) -> Bool {
         switch t.kind {
-        case .punctuation: return t.text == "." || t.text == "!" || t.text == "?" || t.text == "…"
-        case .word: return t.text.count > 2 && t.text.hasSuffix(".")   // "U.S."
+        case .punctuation:
+            guard let s = t.onlyScalar else { return false }
+            return s == "." || s == "!" || s == "?" || s == "…"
+        case .word:   // "U.S."
+            if t.isASCII { return t.text.utf8.count > 2 && t.text.utf8.last == UInt8(ascii: ".") }
+            return t.text.count > 2 && t.text.hasSuffix(".")
         case .number: return false
         }
     }
 
     private static func isCloser(_ t: Token) -> Bool {
-        guard t.kind == .punctuation else { return false }
-        return ["\"", "”", "’", "'", ")", "]", "»", "›"].contains(t.text)
+        guard t.kind == .punctuation, let s = t.onlyScalar else { return false }
+        switch s {
+        case "\"", "”", "’", "'", ")", "]", "»", "›": return true
+        default: return false
+        }
     }
 
     private static func isOpener(_ t: Token) -> Bool {
-        guard t.kind == .punctuation else { return false }
-        return ["\"", "“", "‘", "'", "(", "[", "«", "‹", "—", "-"].contains(t.text)
+        guard t.kind == .punctuation, let s = t.onlyScalar else { return false }
+        switch s {
+        case "\"", "“", "‘", "'", "(", "[", "«", "‹", "—", "-": return true
+        default: return false
+        }
     }
 
     private static func endsSentence(at i: Int, closerEnd: Int, tokens: [Token], scalars: [Unicode.Scalar]) -> Bool {
@@ -62,21 +72,26 @@ public enum SentenceSplitter {
         let startsSentence = next.isCapitalised || next.kind == .number || isOpener(next)
         guard startsSentence else { return false }
         let terminator = tokens[i]
-        guard terminator.text.hasSuffix("."), terminator.text != "…" else { return true }
-        let nextWord = next.text.lowercased()
-        let commonStart = Abbreviations.sentenceStarters.contains(nextWord)
+        guard endsWithDot(terminator) else { return true }
+        // A common sentence-starting word next (read only when it matters).
+        func commonStart() -> Bool { Abbreviations.sentenceStarters.contains(lowercasing: next.text) }
         if terminator.kind == .word {   // "U.S." and other dotted abbreviations
-            return commonStart || closerEnd > i
+            return closerEnd > i || commonStart()
         }
         guard i > 0, tokens[i - 1].end == terminator.start, tokens[i - 1].kind == .word else { return true }
         let word = tokens[i - 1].text
-        let lower = word.lowercased()
-        if Abbreviations.beforeNames.contains(lower) { return false }
-        if Abbreviations.nonTerminal.contains(lower) || isInitial(word) {
+        if Abbreviations.beforeNames.contains(lowercasing: word) { return false }
+        if Abbreviations.nonTerminal.contains(lowercasing: word) || isInitial(word) {
             if next.kind == .number { return false }
-            return commonStart || closerEnd > i
+            return closerEnd > i || commonStart()
         }
         return true
+    }
+
+    /// `text.hasSuffix(".") && text != "…"` for a terminator (a "." or "!" token, or a word).
+    private static func endsWithDot(_ t: Token) -> Bool {
+        if t.isASCII { return t.text.utf8.last == UInt8(ascii: ".") }
+        return t.text.hasSuffix(".") && t.text != "…"
     }
 
     private static func isInitial(_ word: String) -> Bool {

@@ -5,6 +5,10 @@
 /// only when the word is a dotted abbreviation ("U.S." but not "Kyiv.").
 public enum Tokenizer {
     public static func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
+        scalars.withUnsafeBufferPointer { tokenize($0) }
+    }
+
+    static func tokenize(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 5)
         var i = 0
@@ -55,34 +59,47 @@ public enum Tokenizer {
         return tokens
     }
 
-    static func make(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, _ kind: TokenKind) -> Token {
-        Token(span: TextSpan(start: start, end: end), kind: kind, text: string(scalars, start, end))
+    @inline(__always)
+    static func make(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, _ kind: TokenKind) -> Token {
+        Token(span: TextSpan(start: start, end: end), kind: kind, scalars: UnsafeBufferPointer(rebasing: scalars[start..<end]))
+    }
+
+    /// The scalars as a String of `utf8Count` bytes (their UTF-8 length, known to the caller).
+    static func string(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, utf8Count: Int) -> String {
+        String(unsafeUninitializedCapacity: utf8Count) { buffer in encode(scalars, into: buffer) }
+    }
+
+    /// Writes the scalars' UTF-8 into `buffer` (big enough) and returns the bytes written.
+    @inline(__always)
+    static func encode(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var i = 0
+        for s in scalars {
+            let v = s.value
+            if v < 0x80 {
+                buffer[i] = UInt8(v); i += 1
+            } else if v < 0x800 {
+                buffer[i] = UInt8(0xC0 | (v >> 6)); buffer[i + 1] = UInt8(0x80 | (v & 0x3F)); i += 2
+            } else if v < 0x10000 {
+                buffer[i] = UInt8(0xE0 | (v >> 12)); buffer[i + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                buffer[i + 2] = UInt8(0x80 | (v & 0x3F)); i += 3
+            } else {
+                buffer[i] = UInt8(0xF0 | (v >> 18)); buffer[i + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                buffer[i + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); buffer[i + 3] = UInt8(0x80 | (v & 0x3F)); i += 4
+            }
+        }
+        return i
     }
 
     /// The scalars [start, end) as a String, encoded straight into the string's own buffer.
     static func string(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
-        var length = 0
-        for k in start..<end {
-            let v = scalars[k].value
-            length += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
-        }
-        return String(unsafeUninitializedCapacity: length) { buffer in
-            var i = 0
-            for k in start..<end {
-                let v = scalars[k].value
-                if v < 0x80 {
-                    buffer[i] = UInt8(v); i += 1
-                } else if v < 0x800 {
-                    buffer[i] = UInt8(0xC0 | (v >> 6)); buffer[i + 1] = UInt8(0x80 | (v & 0x3F)); i += 2
-                } else if v < 0x10000 {
-                    buffer[i] = UInt8(0xE0 | (v >> 12)); buffer[i + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
-                    buffer[i + 2] = UInt8(0x80 | (v & 0x3F)); i += 3
-                } else {
-                    buffer[i] = UInt8(0xF0 | (v >> 18)); buffer[i + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
-                    buffer[i + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); buffer[i + 3] = UInt8(0x80 | (v & 0x3F)); i += 4
-                }
+        scalars.withUnsafeBufferPointer { all in
+            let part = UnsafeBufferPointer(rebasing: all[start..<end])
+            var length = 0
+            for s in part {
+                let v = s.value
+                length += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
             }
-            return i
+            return string(part, utf8Count: length)
         }
     }
 

@@ -253,6 +253,16 @@ enum TimexFormat {
     static let partOfDayCodes = ["MO", "AF", "EV", "NI"]
 
     static func pad(_ n: Int, _ width: Int) -> String {
+        if n >= 0, width >= 1, width <= 4, n < (width == 4 ? 10000 : width == 3 ? 1000 : width == 2 ? 100 : 10) {
+            return String(unsafeUninitializedCapacity: width) { out in
+                var rest = n
+                for k in stride(from: width - 1, through: 0, by: -1) {
+                    out[k] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+                return width
+            }
+        }
         let s = String(n < 0 ? -n : n)
         let padded = s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
         return n < 0 ? "-" + padded : padded

@@ -63,7 +63,47 @@ enum TimexLexicon {
 
     static var entries: [LexEntry] { built.entries }
 
-    static func lookup(_ key: UInt64) -> Int16 { built.table[key] ?? -1 }
+    /// `built.table` as an open-addressing array: a key is a word's exact packed letters (never
+    /// 0), so a probe compares keys, with no hashing of its own.
+    private static let probe = KeyTable(built.table)
+
+    @inline(__always) static func lookup(_ key: UInt64) -> Int16 { probe.value(key) }
+
+    private struct KeyTable: Sendable {
+        private var keys: [UInt64]
+        private var values: [Int16]
+        private let shift: UInt64
+        private let mask: Int
+
+        init(_ table: [UInt64: Int16]) {
+            var bits: UInt64 = 4
+            while (1 << bits) < table.count * 4 { bits += 1 }
+            let capacity = 1 << Int(bits)
+            keys = [UInt64](repeating: 0, count: capacity)
+            values = [Int16](repeating: -1, count: capacity)
+            shift = 64 - bits
+            mask = capacity - 1
+            for (key, value) in table {
+                var i = Self.slot(key, shift)
+                while keys[i] != 0 { i = (i + 1) & mask }
+                keys[i] = key; values[i] = value
+            }
+        }
+
+        @inline(__always) private static func slot(_ key: UInt64, _ shift: UInt64) -> Int {
+            Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        }
+
+        @inline(__always) func value(_ key: UInt64) -> Int16 {
+            var i = Self.slot(key, shift)
+            while true {
+                let k = keys[i]
+                if k == key { return values[i] }
+                if k == 0 { return -1 }
+                i = (i + 1) & mask
+            }
+        }
+    }
 
     private static func build() -> ([UInt64: Int16], [LexEntry]) {
         var table: [UInt64: Int16] = [:]

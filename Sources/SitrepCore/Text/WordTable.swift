@@ -24,6 +24,17 @@ struct WordTable: Sendable {
         }
     }
 
+    /// The word lists of a lexicon, each marked with its flag, as one table: a word in several
+    /// lists (or written several ways: "U.S." and "us") gets all their flags. The one loader of
+    /// `NameLexicon` and `SpeechLexicon`.
+    init<Flags: OptionSet>(marking lists: [(words: Set<String>, flag: Flags)]) where Flags.RawValue == UInt32 {
+        var entries: [String: UInt32] = [:]
+        for (words, flag) in lists {
+            for word in words { entries[word, default: 0] |= flag.rawValue }
+        }
+        self.init(entries)
+    }
+
     /// FNV-1a over the bytes, ASCII upper case folded to lower case, dots skipped; never 0.
     @inline(__always) static func hash(_ word: String) -> UInt64 {
         var h: UInt64 = 0xcbf29ce484222325
