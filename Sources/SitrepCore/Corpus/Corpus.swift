@@ -81,7 +81,7 @@ public struct Corpus: Sendable {
         } else {
             regroupEvents(on: touchedDates)
         }
-        for date in touchedDates { mergeEntries(on: date) }
+        mergeEntries(on: touchedDates)
         if announcementsMoved { remarkAnnouncements() }
         flattenTimeline()
         return diff
@@ -105,13 +105,24 @@ public struct Corpus: Sendable {
         }
     }
 
-    private mutating func mergeEntries(on date: EventDate) {
-        guard let events = eventsByDate[date], !events.isEmpty else {
-            eventsByDate[date] = nil
-            entriesByDate[date] = nil
-            return
+    /// Merges the events of `dates` again: one call of the builder, which merges each date on
+    /// its own (events of different dates never merge), the dates on all cores.
+    private mutating func mergeEntries(on dates: Set<EventDate>) {
+        var events: [Event] = []
+        for date in dates {
+            if let told = eventsByDate[date], !told.isEmpty {
+                events += told
+            } else {
+                eventsByDate[date] = nil
+                entriesByDate[date] = nil
+            }
         }
-        entriesByDate[date] = TimelineBuilder.build(events: events, newestArticle: newestArticleDate)
+        guard !events.isEmpty else { return }
+        var merged: [EventDate: [TimelineEntry]] = [:]
+        for entry in TimelineBuilder.build(events: events, newestArticle: newestArticleDate) {
+            merged[entry.date, default: []].append(entry)
+        }
+        for (date, entries) in merged { entriesByDate[date] = entries }
     }
 
     private mutating func remarkAnnouncements() {
