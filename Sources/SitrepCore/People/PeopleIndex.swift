@@ -49,22 +49,67 @@ public enum PeopleIndex {
         var map: [Key: Int] = [:]
         var descriptions: [String: Int] = [:]
         var byKey: [String: [Int]] = [:]
-        var keysByInitial: [UInt8: [String]] = [:]
+        // Keys by first letter and length, each with the order it was first met in: a fuzzy
+        // match (`NameSimilarity.keysMatch`) needs the same first letter, six letters or more
+        // and at most two more or fewer, so only five buckets are ever looked at.
+        var keysByBucket: [Int: [(order: Int, key: String)]] = [:]
+        var keysMet = 0
+        func bucket(_ initial: UInt8, _ length: Int) -> Int { Int(initial) << 16 | length }
 
         func index(_ c: Int) {
             let key = partsOf[c].key
-            if byKey[key] == nil, let initial = key.utf8.first { keysByInitial[initial, default: []].append(key) }
+            if byKey[key] == nil, let initial = key.utf8.first {
+                keysByBucket[bucket(initial, key.utf8.count), default: []].append((keysMet, key))
+                keysMet += 1
+            }
             if !(byKey[key]?.contains(c) ?? false) { byKey[key, default: []].append(c) }
         }
 
         func candidates(_ key: String) -> [Int] {
             if let exact = byKey[key], !exact.isEmpty { return exact }
-            guard let initial = key.utf8.first else { return [] }
-            var fuzzy: [Int] = []
-            for k in keysByInitial[initial] ?? [] where abs(k.utf8.count - key.utf8.count) <= 2 && NameSimilarity.keysMatch(k, key) {
-                fuzzy.append(contentsOf: byKey[k] ?? [])
+            let length = key.utf8.count
+            guard length >= 6, let initial = key.utf8.first else { return [] }
+            var matched: [(order: Int, key: String)] = []
+            for other in max(6, length - 2)...(length + 2) {
+                for entry in keysByBucket[bucket(initial, other)] ?? [] where NameSimilarity.keysMatch(entry.key, key) {
+                    matched.append(entry)
+                }
             }
-            return fuzzy
+            // In the order the keys were first met, as a scan of all of them would give.
+            return matched.sorted { $0.order < $1.order }.flatMap { byKey[$0.key] ?? [] }
+        }
+
+        // The parts of names that the compatibility checks compare, worked out once per name
+        // (the same names are compared again and again): `NameSimilarity.givenNamesCompatible`
+        // and `fullNamesCompatible`, over cached keys.
+        var givenParts: [String: (key: String, initial: Bool)] = [:]
+        var fullParts: [String: (given: String?, suffix: String?, middle: Unicode.Scalar??)] = [:]
+        func givenPart(_ name: String) -> (key: String, initial: Bool) {
+            if let known = givenParts[name] { return known }
+            let made = (NameSimilarity.key(name), NameSimilarity.isInitial(name))
+            givenParts[name] = made
+            return made
+        }
+        func givenCompatible(_ a: String?, _ b: String?) -> Bool {
+            guard let a, let b else { return true }
+            let ga = givenPart(a), gb = givenPart(b)
+            if ga.key.isEmpty || gb.key.isEmpty || ga.key == gb.key { return true }
+            if ga.initial || gb.initial { return ga.key.unicodeScalars.first == gb.key.unicodeScalars.first }
+            return false
+        }
+        func fullCompatible(_ a: String, _ b: String) -> Bool {
+            func parts(_ name: String) -> (given: String?, suffix: String?, middle: Unicode.Scalar??) {
+                if let known = fullParts[name] { return known }
+                let p = NameSimilarity.nameParts(name)
+                let made = (p.given, p.suffix, p.middle.first.map { NameSimilarity.key($0).unicodeScalars.first })
+                fullParts[name] = made
+                return made
+            }
+            let pa = parts(a), pb = parts(b)
+            guard givenCompatible(pa.given, pb.given) else { return false }
+            if pa.given != nil, pb.given != nil, pa.suffix != pb.suffix { return false }
+            if let ma = pa.middle, let mb = pb.middle, ma != mb { return false }
+            return true
         }
 
         func add(_ p: Person, into c: Int, document: Int) {
@@ -112,8 +157,8 @@ public enum PeopleIndex {
                 guard let given = pp.given else { continue }
                 let found = candidates(pp.key)
                     .filter {
-                        (NameSimilarity.givenNamesCompatible(partsOf[$0].given, given)
-                            && people[$0].allNames.allSatisfy { NameSimilarity.fullNamesCompatible($0, p.name) })
+                        (givenCompatible(partsOf[$0].given, given)
+                            && people[$0].allNames.allSatisfy { fullCompatible($0, p.name) })
                             || QuoteContext.ends(people[$0].name, " " + p.name)
                     }
                 if let c = found.max(by: { counts[$0] < counts[$1] }) {
