@@ -1,0 +1,29 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A file's size and modification time (nanoseconds): while both are unchanged, the store's
+/// copy of the file's documents is trusted without reading the file.
+struct FileStamp: Sendable, Equatable {
+    var size: Int64
+    var modified: Int64
+
+    /// Never matches a file's stamp: for files that must be read on every open.
+    static let unmatchable: Int64 = -1
+
+    /// Nil when the file cannot be looked at (it is then read, and the reader says why).
+    static func of(_ path: String) -> FileStamp? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        #if canImport(Darwin)
+        let time = info.st_mtimespec
+        #else
+        let time = info.st_mtim
+        #endif
+        return FileStamp(size: Int64(info.st_size), modified: Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec))
+    }
+}
