@@ -52,13 +52,18 @@ public final class ExtractionStore: @unchecked Sendable {
         }
         do {
             let connection = try SQLiteConnection(path: path)
-            let problem = try check(connection)
+            var problem = try check(connection)
+            if case .empty = problem {
+                // Another process may be making it at the same moment: `create` makes the
+                // tables only if they are still missing, then the marks are checked again.
+                try create(connection)
+                problem = try check(connection)
+            }
             switch problem {
             case nil:
                 return (ExtractionStore(path: path, connection: connection), note)
             case .empty:
-                try create(connection)
-                return (ExtractionStore(path: path, connection: connection), note)
+                throw StoreUnavailable(path: path, reason: "the store could not be made; going on without a store")
             case .otherFormat(let version):
                 connection.close()
                 remove(path)
@@ -100,8 +105,12 @@ public final class ExtractionStore: @unchecked Sendable {
     }
 
     /// What is wrong with an open database, if anything; throws SQLite's corruption errors.
+    /// The marks and the tables are read in one transaction, so that a store being made by
+    /// another process at that moment is seen either empty or whole.
     private static func check(_ connection: SQLiteConnection) throws -> Problem? {
         try connection.execute(StoreSchema.connectionSettings)
+        try connection.execute("BEGIN")
+        defer { try? connection.execute("COMMIT") }
         let application = try connection.integer("PRAGMA application_id")
         let version = try connection.integer("PRAGMA user_version")
         if application == StoreSchema.applicationID {
@@ -113,10 +122,15 @@ public final class ExtractionStore: @unchecked Sendable {
                                          : "an SQLite database of another program (application id \(application)), not a Sitrep store")
     }
 
+    /// Makes the tables, unless another connection made them meanwhile.
     private static func create(_ connection: SQLiteConnection) throws {
         try connection.execute(StoreSchema.setup)
         try connection.execute(StoreSchema.connectionSettings)
-        try connection.transaction { try connection.execute(StoreSchema.tables) }
+        try connection.transaction {
+            if try connection.integer("SELECT count(*) FROM sqlite_schema") == 0 {
+                try connection.execute(StoreSchema.tables)
+            }
+        }
     }
 
     /// Moves a bad file (and its WAL) to `NAME.bad`, replacing an older one; returns the note.
@@ -145,7 +159,7 @@ public final class ExtractionStore: @unchecked Sendable {
     func reader() throws -> StoreReader? {
         guard let path else { return nil }
         let connection = try SQLiteConnection(path: path, create: false)
-        try connection.execute(StoreSchema.connectionSettings)
+        try connection.execute(StoreSchema.connectionSettings + StoreSchema.readerSettings)
         return try StoreReader(connection)
     }
 

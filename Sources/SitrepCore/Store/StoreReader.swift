@@ -38,14 +38,25 @@ final class StoreReader {
         var found: [String: StoredSource] = [:]
         while try statement.step() {
             guard let path = statement.string(1) else { continue }
-            // Problems that do not decode: the file is read again (its mtime key never matches).
-            var problems: [IngestProblem]? = []
-            if let blob = statement.blob(6) { problems = try? ExtractionCodec.decodeProblems(blob) }
-            found[path] = StoredSource(id: statement.int64(0), size: statement.int64(2), modified: statement.int64(3),
-                                       ingest: problems == nil ? 0 : statement.int64(4),
-                                       documents: statement.int(5), problems: problems ?? [])
+            found[path] = Self.source(statement)
         }
         return found
+    }
+
+    /// The stored file at `path`, if any.
+    func source(at path: String) throws -> StoredSource? {
+        let statement = try connection.prepare("SELECT id, path, size, mtime, ingest, documents, problems FROM sources WHERE path = ?")
+        try statement.bind(1, path)
+        return try statement.step() ? Self.source(statement) : nil
+    }
+
+    private static func source(_ statement: SQLiteStatement) -> StoredSource {
+        // Problems that do not decode: the file is read again (its ingest key never matches).
+        var problems: [IngestProblem]? = []
+        if let blob = statement.blob(6) { problems = try? ExtractionCodec.decodeProblems(blob) }
+        return StoredSource(id: statement.int64(0), size: statement.int64(2), modified: statement.int64(3),
+                            ingest: problems == nil ? 0 : statement.int64(4),
+                            documents: statement.int(5), problems: problems ?? [])
     }
 
     /// The documents of one file in order, with the stage outputs whose key is current.

@@ -7,7 +7,9 @@
 ///   file (a file's documents are one id range). Each model stage's output is a blob in
 ///   `ExtractionCodec`'s format beside the key of the stage version that made it.
 /// - `quote_search`, `event_search`: FTS5 indexes over quotes (text; speaker, aliases and
-///   mention) and event summaries; rowid = document id × 2^12 + the item's ordinal.
+///   mention) and event summaries; rowid = document id × 2^12 + the item's ordinal. They keep
+///   which column a word is in but not where (`detail = column`): searches are for words, and
+///   a word query needs no positions; nothing ranks by length (`columnsize = 0`).
 enum StoreSchema {
     /// `PRAGMA application_id`: "SITR".
     static let applicationID: Int64 = 0x5349_5452
@@ -59,11 +61,11 @@ enum StoreSchema {
         );
         CREATE VIRTUAL TABLE quote_search USING fts5(
             text, speaker, name UNINDEXED, start UNINDEXED, end UNINDEXED,
-            tokenize = 'unicode61 remove_diacritics 2'
+            tokenize = 'unicode61 remove_diacritics 2', detail = column, columnsize = 0
         );
         CREATE VIRTUAL TABLE event_search USING fts5(
             summary, actor UNINDEXED, start UNINDEXED, end UNINDEXED,
-            tokenize = 'unicode61 remove_diacritics 2'
+            tokenize = 'unicode61 remove_diacritics 2', detail = column, columnsize = 0
         );
         PRAGMA application_id = \(applicationID);
         PRAGMA user_version = \(version);
@@ -72,8 +74,9 @@ enum StoreSchema {
     /// Every connection: WAL keeps readers and the writer apart, NORMAL sync is crash-safe there.
     static let connectionSettings = """
         PRAGMA synchronous = NORMAL;
-        PRAGMA foreign_keys = OFF;
-        PRAGMA cache_size = -32768;
         PRAGMA temp_store = MEMORY;
         """
+
+    /// Readers go through each file's rows once: a small page cache is enough.
+    static let readerSettings = "PRAGMA cache_size = -1024;"
 }

@@ -97,6 +97,7 @@ private struct WriteStatements {
     let setStamp: SQLiteStatement
     let upsertSource: SQLiteStatement
     let deleteSource: SQLiteStatement
+    let documentExists: SQLiteStatement
     let deleteDocuments: SQLiteStatement
     let deleteQuotes: SQLiteStatement
     let deleteEvents: SQLiteStatement
@@ -114,6 +115,7 @@ private struct WriteStatements {
             RETURNING id
             """)
         deleteSource = try c.prepare("DELETE FROM sources WHERE id = ?")
+        documentExists = try c.prepare("SELECT 1 FROM documents WHERE id = ?")
         deleteDocuments = try c.prepare("DELETE FROM documents WHERE id BETWEEN ? AND ?")
         deleteQuotes = try c.prepare("DELETE FROM quote_search WHERE rowid BETWEEN ? AND ?")
         deleteEvents = try c.prepare("DELETE FROM event_search WHERE rowid BETWEEN ? AND ?")
@@ -151,6 +153,7 @@ private struct WriteStatements {
     }
 
     private func upsert(_ facts: SourceFacts, documentCount: Int) throws {
+        let existed = try sourceID(facts.path) != nil
         try upsertSource.bind(1, facts.path)
         try upsertSource.bind(2, facts.stamp.size)
         try upsertSource.bind(3, FileStamp.unmatchable)
@@ -162,7 +165,7 @@ private struct WriteStatements {
         upsertSource.reset()
         // Documents past the file's new end are gone.
         let count = min(documentCount, StoreSchema.maxDocumentsPerSource)
-        if count < StoreSchema.maxDocumentsPerSource {
+        if existed, count < StoreSchema.maxDocumentsPerSource {
             try delete(StoreSchema.documentRow(source: id, ordinal: count)...StoreSchema.documentRows(source: id).upperBound)
         }
     }
@@ -173,11 +176,21 @@ private struct WriteStatements {
         try delete(StoreSchema.documentRows(source: id))
     }
 
+    /// Deletes documents and, when there were any, their search rows. (A search table read,
+    /// even an empty one, makes FTS5 flush what it holds in memory: writes avoid needless ones.)
     private func delete(_ rows: ClosedRange<Int64>) throws {
         try deleteDocuments.bind(1, rows.lowerBound)
         try deleteDocuments.bind(2, rows.upperBound)
-        try deleteDocuments.run()
-        try deleteSearchRows(rows)
+        try deleteDocuments.step()
+        let deleted = deleteDocuments.changes
+        deleteDocuments.reset()
+        if deleted > 0 { try deleteSearchRows(rows) }
+    }
+
+    private func exists(_ row: Int64) throws -> Bool {
+        defer { documentExists.reset() }
+        try documentExists.bind(1, row)
+        return try documentExists.step()
     }
 
     private func deleteSearchRows(_ rows: ClosedRange<Int64>) throws {
@@ -190,6 +203,7 @@ private struct WriteStatements {
     }
 
     private func put(_ d: EncodedDocument, row: Int64, keys: StageVersions.Keys) throws {
+        if try exists(row) { try deleteSearchRows(row...row) }
         let s = putDocument
         try s.bind(1, row)
         try s.bind(2, d.id)
@@ -206,7 +220,6 @@ private struct WriteStatements {
         try s.bind(13, blob: d.info)
         try s.bind(14, blob: Array(d.text.utf8))
         try s.run()
-        try deleteSearchRows(row...row)
         let first = row << StoreSchema.itemBits
         for (k, q) in d.quoteRows.enumerated() {
             try putQuote.bind(1, first + Int64(k))

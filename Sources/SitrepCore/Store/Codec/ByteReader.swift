@@ -8,11 +8,18 @@ struct StoreDecodingError: Error, CustomStringConvertible {
 struct ByteReader {
     private let base: UnsafeRawBufferPointer
     private var position = 0
+    /// The strings read with `shared`, in order.
+    private var table: [String] = []
 
     /// `bytes` must stay valid while the reader is used.
     init(_ bytes: UnsafeRawBufferPointer) { base = bytes }
 
     var isAtEnd: Bool { position == base.count }
+
+    /// Throws unless every byte was read: trailing bytes mean the blob is not what it seems.
+    func finish() throws {
+        guard isAtEnd else { throw StoreDecodingError() }
+    }
 
     mutating func byte() throws -> UInt8 {
         guard position < base.count else { throw StoreDecodingError() }
@@ -68,6 +75,27 @@ struct ByteReader {
 
     mutating func optionalString() throws -> String? {
         try bool() ? try string() : nil
+    }
+
+    /// What `ByteWriter.shared` wrote.
+    mutating func shared() throws -> String? {
+        switch try byte() {
+        case 0: return nil
+        case 1:
+            let value = try string()
+            table.append(value)
+            return value
+        case 2:
+            let index = try unsigned()
+            guard index < UInt64(table.count) else { throw StoreDecodingError() }
+            return table[Int(index)]
+        default: throw StoreDecodingError()
+        }
+    }
+
+    mutating func sharedString() throws -> String {
+        guard let value = try shared() else { throw StoreDecodingError() }
+        return value
     }
 
     mutating func optionalInt() throws -> Int? {

@@ -2,6 +2,8 @@
 /// zig-zag signed integers, strings as a length then UTF-8, doubles as 8 little-endian bytes.
 struct ByteWriter {
     private(set) var bytes: [UInt8] = []
+    /// Strings written with `shared`, by their index in the blob's table.
+    private var table: [String: Int] = [:]
 
     init(capacity: Int = 256) { bytes.reserveCapacity(capacity) }
 
@@ -42,6 +44,21 @@ struct ByteWriter {
         guard let value else { return byte(0) }
         byte(1)
         string(value)
+    }
+
+    /// A string that may repeat within the blob (names, speakers, actors): the first time
+    /// its bytes, later its index, so that the reader makes one `String` for all its uses.
+    /// Tag 0 = nil, 1 = new, 2 = seen before.
+    mutating func shared(_ value: String?) {
+        guard let value else { return byte(0) }
+        if let index = table[value] {
+            byte(2)
+            unsigned(UInt64(index))
+        } else {
+            table[value] = table.count
+            byte(1)
+            string(value)
+        }
     }
 
     mutating func optionalInt(_ value: Int?) {

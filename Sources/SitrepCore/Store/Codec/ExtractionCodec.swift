@@ -13,7 +13,9 @@ enum ExtractionCodec {
         w.string(d.title)
         w.int(d.date.map { $0.year * 10_000 + $0.month * 100 + $0.day } ?? 0)
         w.string(d.dateSource.rawValue)
-        w.optionalString(d.path)
+        // A file's document has its path as id: one string for both.
+        w.byte(d.path == nil ? 0 : d.path == d.id ? 2 : 1)
+        if let path = d.path, path != d.id { w.string(path) }
         w.optionalString(d.url)
         w.optionalString(d.source)
         return w.bytes
@@ -27,8 +29,17 @@ enum ExtractionCodec {
         let date = packed == 0 ? nil : DayDate(year: packed / 10_000, month: packed / 100 % 100, day: packed % 100)
         guard packed == 0 || date != nil else { throw StoreDecodingError() }
         guard let dateSource = DateSource(rawValue: try r.string()) else { throw StoreDecodingError() }
-        return Document(id: id, title: title, text: text, date: date, dateSource: dateSource,
-                        path: try r.optionalString(), url: try r.optionalString(), source: try r.optionalString())
+        let path: String?
+        switch try r.byte() {
+        case 0: path = nil
+        case 1: path = try r.string()
+        case 2: path = id
+        default: throw StoreDecodingError()
+        }
+        let document = Document(id: id, title: title, text: text, date: date, dateSource: dateSource,
+                                path: path, url: try r.optionalString(), source: try r.optionalString())
+        try r.finish()
+        return document
     }
 
     // MARK: Problems met reading a file
@@ -45,9 +56,11 @@ enum ExtractionCodec {
 
     static func decodeProblems(_ bytes: UnsafeRawBufferPointer) throws -> [IngestProblem] {
         var r = ByteReader(bytes)
-        return try r.array(minimumBytes: 3) { r in
+        let problems = try r.array(minimumBytes: 3) { r in
             IngestProblem(path: try r.string(), reason: try r.string(), recovered: try r.bool())
         }
+        try r.finish()
+        return problems
     }
 
     // MARK: Time
@@ -58,58 +71,62 @@ enum ExtractionCodec {
             w.span(TextSpan(start: t.start, end: t.end))
             w.string(t.text)
             w.byte(t.type.code)
-            w.string(t.value)
+            w.shared(t.value)
         }
         return w.bytes
     }
 
     static func decodeTimexes(_ bytes: UnsafeRawBufferPointer) throws -> [Timex] {
         var r = ByteReader(bytes)
-        return try r.array(minimumBytes: 5) { r in
+        let timexes = try r.array(minimumBytes: 5) { r in
             let span = try r.span()
             let text = try r.string()
             let type = try TimexType(code: r.byte())
-            return Timex(start: span.start, end: span.end, text: text, type: type, value: try r.string())
+            return Timex(start: span.start, end: span.end, text: text, type: type, value: try r.sharedString())
         }
+        try r.finish()
+        return timexes
     }
 
     // MARK: Quotes and people
 
+    /// People first, so that a quote's speaker is the same `String` as its person's name.
     static func encode(quotes: [Quote], people: [Person]) -> [UInt8] {
         var w = ByteWriter(capacity: 64 + quotes.count * 160 + people.count * 64)
-        w.array(quotes) { w, q in
-            w.span(q.span)
-            w.string(q.text)
-            w.optionalString(q.speaker)
-            w.optionalString(q.mention)
-            w.optionalSpan(q.mentionSpan)
-            w.optionalInt(q.personIndex)
-            w.int(q.attributionTier)
-        }
         w.array(people) { w, p in
-            w.string(p.name)
-            w.array(p.aliases) { w, a in w.string(a) }
-            w.optionalString(p.role)
+            w.shared(p.name)
+            w.array(p.aliases) { w, a in w.shared(a) }
+            w.shared(p.role)
             w.array(p.mentionSpans) { w, s in w.span(s) }
             w.int(p.quoteCount)
             w.bool(p.isDescription)
+        }
+        w.array(quotes) { w, q in
+            w.span(q.span)
+            w.string(q.text)
+            w.shared(q.speaker)
+            w.shared(q.mention)
+            w.optionalSpan(q.mentionSpan)
+            w.optionalInt(q.personIndex)
+            w.int(q.attributionTier)
         }
         return w.bytes
     }
 
     static func decodeQuotesAndPeople(_ bytes: UnsafeRawBufferPointer) throws -> (quotes: [Quote], people: [Person]) {
         var r = ByteReader(bytes)
-        let quotes = try r.array(minimumBytes: 8) { r in
-            var q = Quote(span: try r.span(), text: try r.string(), speaker: try r.optionalString(),
-                          mention: try r.optionalString(), mentionSpan: try r.optionalSpan(), personIndex: try r.optionalInt())
-            q.attributionTier = try r.int()
-            return q
-        }
         let people = try r.array(minimumBytes: 6) { r in
-            Person(name: try r.string(), aliases: try r.array { r in try r.string() }, role: try r.optionalString(),
+            Person(name: try r.sharedString(), aliases: try r.array { r in try r.sharedString() }, role: try r.shared(),
                    mentionSpans: try r.array(minimumBytes: 2) { r in try r.span() }, quoteCount: try r.int(),
                    isDescription: try r.bool())
         }
+        let quotes = try r.array(minimumBytes: 8) { r in
+            var q = Quote(span: try r.span(), text: try r.string(), speaker: try r.shared(),
+                          mention: try r.shared(), mentionSpan: try r.optionalSpan(), personIndex: try r.optionalInt())
+            q.attributionTier = try r.int()
+            return q
+        }
+        try r.finish()
         return (quotes, people)
     }
 
@@ -119,10 +136,10 @@ enum ExtractionCodec {
         var w = ByteWriter(capacity: 16 + places.count * 48)
         w.array(places) { w, p in
             w.span(p.span)
-            w.string(p.text)
-            w.string(p.name)
+            w.shared(p.text)
+            w.shared(p.name)
             w.byte(p.kind.code)
-            w.string(p.countryCode)
+            w.shared(p.countryCode)
             w.double(p.latitude)
             w.double(p.longitude)
             w.int(p.placeID)
@@ -132,11 +149,13 @@ enum ExtractionCodec {
 
     static func decodePlaces(_ bytes: UnsafeRawBufferPointer) throws -> [PlaceMention] {
         var r = ByteReader(bytes)
-        return try r.array(minimumBytes: 22) { r in
-            PlaceMention(span: try r.span(), text: try r.string(), name: try r.string(), kind: try PlaceKind(code: r.byte()),
-                         countryCode: try r.string(), latitude: try r.double(), longitude: try r.double(),
+        let places = try r.array(minimumBytes: 22) { r in
+            PlaceMention(span: try r.span(), text: try r.sharedString(), name: try r.sharedString(), kind: try PlaceKind(code: r.byte()),
+                         countryCode: try r.sharedString(), latitude: try r.double(), longitude: try r.double(),
                          placeID: try r.int())
         }
+        try r.finish()
+        return places
     }
 
     // MARK: Events
@@ -150,7 +169,7 @@ enum ExtractionCodec {
             w.int(e.date.day ?? 0)
             w.span(e.span)
             w.span(e.timexSpan)
-            w.optionalString(e.actor)
+            w.shared(e.actor)
             w.string(e.summary)
             w.optionalString(e.documentID == documentID ? nil : e.documentID)
         }
@@ -159,12 +178,14 @@ enum ExtractionCodec {
 
     static func decodeEvents(_ bytes: UnsafeRawBufferPointer, documentID: String) throws -> [Event] {
         var r = ByteReader(bytes)
-        return try r.array(minimumBytes: 10) { r in
+        let events = try r.array(minimumBytes: 10) { r in
             let year = try r.int(), month = try r.int(), day = try r.int()
             let date = EventDate(year: year, month: month == 0 ? nil : month, day: day == 0 ? nil : day)
-            return Event(date: date, span: try r.span(), timexSpan: try r.span(), actor: try r.optionalString(),
+            return Event(date: date, span: try r.span(), timexSpan: try r.span(), actor: try r.shared(),
                          summary: try r.string(), documentID: try r.optionalString() ?? documentID)
         }
+        try r.finish()
+        return events
     }
 }
 

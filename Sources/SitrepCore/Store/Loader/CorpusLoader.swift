@@ -24,6 +24,9 @@ public struct CorpusLoader: Sendable {
     public var chunkSize = 256
     /// Documents extracted between two progress reports.
     public var extractionStep = 512
+    /// Forget stored files that are not among the inputs (true when the inputs are the
+    /// whole corpus; false to update a few files of it, e.g. when a watcher sees them change).
+    public var dropsGoneFiles = true
     /// Makes the extractor the first time a document needs one.
     public var makeExtractor: @Sendable () -> Extractor
 

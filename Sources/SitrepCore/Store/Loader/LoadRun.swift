@@ -172,6 +172,7 @@ struct LoadRun {
     }
 
     private mutating func readStoredSources() {
+        guard loader.dropsGoneFiles else { planner.stored = nil; return }
         guard let reader = readers.reader(for: 0) else { return }
         do {
             stored = try reader.sources()
@@ -219,7 +220,7 @@ struct LoadRun {
 
     private mutating func finish() {
         progress(LoadProgress(phase: .saving, done: done, total: total))
-        if !result.cancelled, let writer {
+        if !result.cancelled, loader.dropsGoneFiles, let writer {
             let gone = stored.filter { !seen.contains($0.key) }.map(\.value.id)
             writer.submit(gone.map { .remove(sourceID: $0) })
             result.statistics.removedFiles = gone.count

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One document on its way through a load: where its stage outputs come from.
 struct DocumentTask: Sendable {
     var document: Document
@@ -36,9 +38,10 @@ struct SourcePlan: Sendable {
 /// Works out, for one walked input, which documents the store can give and which must be
 /// read and extracted. Runs on any thread; `reader` belongs to the calling thread.
 struct SourcePlanner: Sendable {
-    var options: IngestOptions
-    var keys: StageVersions.Keys
-    var stored: [String: StoredSource]
+    let options: IngestOptions
+    let keys: StageVersions.Keys
+    /// Every stored file by path; nil to look each one up (an update of a few files).
+    var stored: [String: StoredSource]?
 
     func plan(_ item: InputWalker.Item, reader: StoreReader?) -> SourcePlan {
         var plan = SourcePlan()
@@ -60,20 +63,34 @@ struct SourcePlanner: Sendable {
         return plan
     }
 
+    private let ingestKeys: [Int64]
+
+    init(options: IngestOptions, keys: StageVersions.Keys, stored: [String: StoredSource]?) {
+        self.options = options; self.keys = keys; self.stored = stored
+        ingestKeys = Self.formats.map { format in
+            var hash = StableHash()
+            hash.add(keys.ingest)
+            hash.add("\(format)")
+            hash.add(options.fallbackDate?.iso ?? "-")
+            hash.add(options.maxFileBytes)
+            return hash.value
+        }
+    }
+
+    private static let formats: [InputFormat] = [.plainText, .markdown, .html, .json, .jsonLines]
+
     /// The key of how a file is read: ingest version, format and options.
     func ingestKey(_ format: InputFormat) -> Int64 {
-        var hash = StableHash()
-        hash.add(keys.ingest)
-        hash.add("\(format)")
-        hash.add(options.fallbackDate?.iso ?? "-")
-        hash.add(options.maxFileBytes)
-        return hash.value
+        ingestKeys[Self.formats.firstIndex(of: format) ?? 0]
     }
 
     private func planFile(_ path: String, format: InputFormat, reader: StoreReader?, into plan: inout SourcePlan) {
         let stamp = FileStamp.of(path)
         let ingest = ingestKey(format)
-        let known = reader == nil ? nil : stored[path]
+        var known: StoredSource?
+        if let reader {
+            if let stored { known = stored[path] } else { known = try? reader.source(at: path) }
+        }
         if let known, let reader, let stamp, known.size == stamp.size, known.modified == stamp.modified,
            known.ingest == ingest {
             do {
@@ -105,20 +122,24 @@ struct SourcePlanner: Sendable {
                 plan.storeDamaged = true
             } catch {}
         }
-        let byOrdinal = Dictionary(previous.map { ($0.ordinal, $0) }, uniquingKeysWith: { first, _ in first })
+        // By content, not position: lines moved inside a JSON Lines file keep their extractions.
+        let byHash = Dictionary(previous.map { ($0.hash, $0) }, uniquingKeysWith: { first, _ in first })
         plan.tasks = result.documents.enumerated().map { ordinal, document in
             let hash = document.contentHash
-            if let before = byOrdinal[ordinal], before.hash == hash {
+            if let before = byHash[hash] {
                 let kept = before.stages
-                return DocumentTask(document: document, hash: hash, kept: kept, needsWrite: !kept.isComplete)
+                return DocumentTask(document: document, hash: hash, kept: kept, needsWrite: !kept.isComplete || before.ordinal != ordinal)
             }
             return DocumentTask(document: document, hash: hash, kept: ReusableStages(), needsWrite: true)
         }
         // A file that failed is not trusted by its stamp: it is read again next time (its
-        // documents, if any, keep their extractions by content).
+        // documents, if any, keep their extractions by content). Nor is one modified in the
+        // last seconds: a write within the file system's timestamp tick could leave size and
+        // time unchanged ("racily clean", as git calls it).
         let failed = result.hasFailures || stamp == nil
         if failed, result.documents.isEmpty { return }
-        let stored = FileStamp(size: stamp?.size ?? 0, modified: failed ? FileStamp.unmatchable : stamp?.modified ?? 0)
+        let recent = (stamp?.modified ?? 0) > Int64(Date().timeIntervalSince1970 * 1e9) - 2_000_000_000
+        let stored = FileStamp(size: stamp?.size ?? 0, modified: failed || recent ? FileStamp.unmatchable : stamp?.modified ?? 0)
         plan.facts = SourceFacts(path: path, stamp: stored, ingest: ingest, problems: result.problems)
     }
 }

@@ -63,6 +63,9 @@ final class SQLiteStatement {
         try step()
     }
 
+    /// Rows changed by the last run of this statement's connection.
+    var changes: Int { Int(sqlite3_changes(sqlite3_db_handle(handle))) }
+
     func isNull(_ column: Int32) -> Bool { sqlite3_column_type(handle, column) == SQLITE_NULL }
 
     func int64(_ column: Int32) -> Int64 { sqlite3_column_int64(handle, column) }
