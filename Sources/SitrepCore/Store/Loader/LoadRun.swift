@@ -17,9 +17,10 @@ struct LoadRun {
     private let extractor: Lazy<Extractor>
     /// Stored files by path, as the store held them when the load began.
     private var stored: [String: StoredSource] = [:]
-    private var seen: Set<String> = []
+    /// Ids of the stored files met (the others are gone).
+    private var seen: Set<Int64> = []
     /// Every stored-or-storable file so far, to write again into a store made anew.
-    private var processed: [(facts: SourceFacts, range: Range<Int>, hashes: [Int64])] = []
+    private var processed: [(facts: SourceFacts, range: Range<Int>)] = []
     private var storeProblems: [IngestProblem] = []
     /// Some document loaded is not in the store (standard input, past a file's limit).
     private var unstored = false
@@ -157,8 +158,8 @@ struct LoadRun {
             if plan.facts == nil, !plan.tasks.isEmpty { unstored = true }
             if plan.tasks.count > StoreSchema.maxDocumentsPerSource { unstored = true }
             if let facts = plan.facts {
-                seen.insert(facts.path)
-                processed.append((facts, range, plan.tasks.map(\.hash)))
+                if let id = plan.storedID { seen.insert(id) }
+                processed.append((facts, range))
             }
         }
     }
@@ -202,7 +203,7 @@ struct LoadRun {
         }
         for source in processed {
             let documents = result.extractions[source.range].enumerated().map { ordinal, extraction in
-                EncodedDocument(extraction, ordinal: ordinal, hash: source.hashes[ordinal])
+                EncodedDocument(extraction, ordinal: ordinal, hash: extraction.document.contentHash)
             }
             writer?.submit([.source(source.facts, documentCount: documents.count),
                             .documents(path: source.facts.path, documents), .stamp(path: source.facts.path, source.facts.stamp)])
@@ -221,7 +222,7 @@ struct LoadRun {
     private mutating func finish() {
         progress(LoadProgress(phase: .saving, done: done, total: total))
         if !result.cancelled, loader.dropsGoneFiles, let writer {
-            let gone = stored.filter { !seen.contains($0.key) }.map(\.value.id)
+            let gone = stored.values.map(\.id).filter { !seen.contains($0) }
             writer.submit(gone.map { .remove(sourceID: $0) })
             result.statistics.removedFiles = gone.count
         }

@@ -33,6 +33,8 @@ struct SourcePlan: Sendable {
     var wasRead = false
     /// A store read failed with a sign of damage.
     var storeDamaged = false
+    /// The store's id of the file, when it held it already.
+    var storedID: Int64?
 }
 
 /// Works out, for one walked input, which documents the store can give and which must be
@@ -91,6 +93,7 @@ struct SourcePlanner: Sendable {
         if let reader {
             if let stored { known = stored[path] } else { known = try? reader.source(at: path) }
         }
+        plan.storedID = known?.id
         if let known, let reader, let stamp, known.size == stamp.size, known.modified == stamp.modified,
            known.ingest == ingest {
             do {
