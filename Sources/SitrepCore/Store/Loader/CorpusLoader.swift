@@ -61,12 +61,16 @@ public struct CorpusLoader: Sendable {
         }
     }
 
-    /// Every input expanded in order: folders walked, `-` as standard input.
-    func walk() -> [InputWalker.Item] {
-        inputs.flatMap { input -> [InputWalker.Item] in
+    /// Every input expanded in order: folders walked, `-` as standard input; beside each
+    /// file, its stamp as the walk saw it (nil: look again).
+    func walk() -> [(item: InputWalker.Item, stamp: FileStamp?)] {
+        inputs.flatMap { input -> [(item: InputWalker.Item, stamp: FileStamp?)] in
             switch input {
-            case .path(let path): InputWalker.walk([path])
-            case .jsonLines(let path): [.file(path: path, format: .jsonLines)]
+            case .path(let path):
+                let walked = InputWalker.walkWithStamps([path])
+                return Array(zip(walked.items, walked.stamps)).map { (item: $0.0, stamp: $0.1) }
+            case .jsonLines(let path):
+                return [(item: .file(path: path, format: .jsonLines), stamp: nil)]
             }
         }
     }

@@ -42,8 +42,8 @@ struct LoadRun {
         if let store = opened.store { use(store) }
         readStoredSources()
         let items = loader.walk()
-        total = items.reduce(0) { count, item in
-            switch item {
+        total = items.reduce(0) { count, walked in
+            switch walked.item {
             case .file, .standardInput: count + 1
             case .problem, .skipped: count
             }
@@ -62,10 +62,12 @@ struct LoadRun {
 
     // MARK: One chunk
 
-    private mutating func runChunk(_ items: [InputWalker.Item]) {
+    private mutating func runChunk(_ items: [(item: InputWalker.Item, stamp: FileStamp?)]) {
         let planner = self.planner, readers = self.readers
         let planned = Slots<SourcePlan>(count: items.count)
-        parallelForEach(items.count) { worker, i in planned[i] = planner.plan(items[i], reader: readers.reader(for: worker)) }
+        parallelForEach(items.count) { worker, i in
+            planned[i] = planner.plan(items[i].item, stamp: items[i].stamp, reader: readers.reader(for: worker))
+        }
         let plans = planned.take().map { $0 ?? SourcePlan() }
         let damaged = plans.contains(where: \.storeDamaged)
 

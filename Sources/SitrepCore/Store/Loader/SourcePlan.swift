@@ -45,7 +45,8 @@ struct SourcePlanner: Sendable {
     /// Every stored file by path; nil to look each one up (an update of a few files).
     var stored: [String: StoredSource]?
 
-    func plan(_ item: InputWalker.Item, reader: StoreReader?) -> SourcePlan {
+    /// `stamp`: the file's size and time as the walk saw them (nil: looked up here).
+    func plan(_ item: InputWalker.Item, stamp: FileStamp? = nil, reader: StoreReader?) -> SourcePlan {
         var plan = SourcePlan()
         switch item {
         case .problem(let problem):
@@ -60,7 +61,7 @@ struct SourcePlanner: Sendable {
             plan.tasks = result.documents.map { DocumentTask(document: $0, hash: 0, kept: ReusableStages(), needsWrite: false) }
         case .file(let path, let format):
             plan.isInput = true
-            planFile(path, format: format, reader: reader, into: &plan)
+            planFile(path, format: format, stamp: stamp ?? FileStamp.of(path), reader: reader, into: &plan)
         }
         return plan
     }
@@ -86,8 +87,8 @@ struct SourcePlanner: Sendable {
         ingestKeys[Self.formats.firstIndex(of: format) ?? 0]
     }
 
-    private func planFile(_ path: String, format: InputFormat, reader: StoreReader?, into plan: inout SourcePlan) {
-        let stamp = FileStamp.of(path)
+    private func planFile(_ path: String, format: InputFormat, stamp: FileStamp?, reader: StoreReader?,
+                          into plan: inout SourcePlan) {
         let ingest = ingestKey(format)
         var known: StoredSource?
         if let reader {
