@@ -89,6 +89,18 @@ struct StoreRecoveryTests {
         #expect(again.problems.isEmpty)
     }
 
+    @Test func aFolderNamedAsTheStoreIsLeftAlone() throws {
+        let scratch = try ScratchFolder()
+        try StoreFixtures.write(into: scratch)
+        let folder = scratch.url.appendingPathComponent("articles").path
+        let load = CorpusLoader.testing([folder], store: folder).load()
+        #expect(load.extractions.count == 3)
+        #expect(load.problems.count == 1)
+        #expect(load.problems.first?.description.contains("is a folder") == true)
+        #expect(!FileManager.default.fileExists(atPath: folder + ".bad"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).count == 3)
+    }
+
     @Test func aStoreThatCannotBeMadeIsReportedAndTheLoadGoesOn() throws {
         let scratch = try ScratchFolder()
         try StoreFixtures.write(into: scratch)

@@ -46,6 +46,14 @@ public final class ExtractionStore: @unchecked Sendable {
         } catch {
             throw StoreUnavailable(path: path, reason: "cannot make the store's folder (\((error as NSError).localizedDescription)); going on without a store")
         }
+        // Never set aside what is not a plain file (`--store` naming a folder or a device).
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
+            let type = (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
+            if isFolder.boolValue || type != .typeRegular {
+                throw StoreUnavailable(path: path, reason: "\(isFolder.boolValue ? "is a folder" : "is not a regular file"), not a store; going on without a store")
+            }
+        }
         var note: String?
         if case .damaged(let why) = StoreFileCheck.inspect(path) {
             note = try setAside(path, because: why)

@@ -23,6 +23,7 @@ public enum StoreChoice: Sendable {
 /// How far a load has come, for a progress bar. `done` and `total` count input files (a
 /// JSON Lines file is one); `total` is 0 while the folders are being walked.
 public struct LoadProgress: Sendable, Equatable {
+    /// What the loader is doing.
     public enum Phase: String, Sendable {
         /// Walking the folders.
         case scanning
