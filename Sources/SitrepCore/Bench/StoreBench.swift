@@ -90,9 +90,13 @@ public struct StoreBench: Sendable {
         }
 
         progress("\(size): quote searches")
+        // What a screen shows first (the first hits, as a list pane asks for a page), and all hits.
         let queries = SearchQueries(warm.extractions)
-        result.speakerSearch = try SearchFigure.measure(queries.speakers) { try store.searchQuotes(speaker: $0).count }
-        result.wordSearch = try SearchFigure.measure(queries.words) { try store.searchQuotes(words: $0).count }
+        let page = StoreBenchResult.searchPage
+        result.speakerSearch = try SearchFigure.measure(queries.speakers) { try store.searchQuotes(speaker: $0, limit: page).count }
+        result.wordSearch = try SearchFigure.measure(queries.words) { try store.searchQuotes(words: $0, limit: page).count }
+        result.speakerSearchAll = try SearchFigure.measure(queries.speakers) { try store.searchQuotes(speaker: $0).count }
+        result.wordSearchAll = try SearchFigure.measure(queries.words) { try store.searchQuotes(words: $0).count }
 
         progress("\(size): one new article")
         let article = SyntheticCorpus(count: size + 1, seed: options.seed).article(at: size)

@@ -42,8 +42,12 @@ public struct StoreBenchResult: Sendable, Equatable {
     public var warmPeakBytes = 0
     public var warmReused = 0
     public var frameOutput = 0
+    /// The first `searchPage` hits (what a screen shows first), and every hit.
     public var speakerSearch = SearchFigure()
     public var wordSearch = SearchFigure()
+    public var speakerSearchAll = SearchFigure()
+    public var wordSearchAll = SearchFigure()
+    public static let searchPage = 100
     /// One new file: read + extract + store, then `Corpus` again, then the frame again.
     public var newArticleStoreSeconds = 0.0
     public var newArticleCorpusSeconds = 0.0
@@ -93,14 +97,14 @@ public struct StoreBenchReport: Sendable {
         Row(label: "  store -> extractions (s)", value: { $0.warmLoadSeconds }, decimals: 3),
         Row(label: "  Corpus: timeline merge (s)", value: { $0.warmCorpusSeconds }, decimals: 3),
         Row(label: "  first frame (s)", value: { $0.warmFrameSeconds }, decimals: 3),
-        Row(label: "quote search by speaker, max (ms)", value: { $0.speakerSearch.maxSeconds * 1e3 }, decimals: 1,
+        Row(label: "quote search by speaker, first 100, max (ms)", value: { $0.speakerSearch.maxSeconds * 1e3 }, decimals: 1,
             target: ("< 50 ms", { $0 < 50 })),
-        Row(label: "  mean (ms)", value: { $0.speakerSearch.meanSeconds * 1e3 }, decimals: 1),
-        Row(label: "  quotes found per search", value: { Double($0.speakerSearch.hits) / Double(max(1, $0.speakerSearch.queries.count)) }, decimals: 0),
-        Row(label: "quote search by word, max (ms)", value: { $0.wordSearch.maxSeconds * 1e3 }, decimals: 1,
+        Row(label: "  every hit, max (ms)", value: { $0.speakerSearchAll.maxSeconds * 1e3 }, decimals: 1),
+        Row(label: "  quotes found per search", value: { Double($0.speakerSearchAll.hits) / Double(max(1, $0.speakerSearchAll.queries.count)) }, decimals: 0),
+        Row(label: "quote search by word, first 100, max (ms)", value: { $0.wordSearch.maxSeconds * 1e3 }, decimals: 1,
             target: ("< 50 ms", { $0 < 50 })),
-        Row(label: "  mean (ms)", value: { $0.wordSearch.meanSeconds * 1e3 }, decimals: 1),
-        Row(label: "  quotes found per search", value: { Double($0.wordSearch.hits) / Double(max(1, $0.wordSearch.queries.count)) }, decimals: 0),
+        Row(label: "  every hit, max (ms)", value: { $0.wordSearchAll.maxSeconds * 1e3 }, decimals: 1),
+        Row(label: "  quotes found per search", value: { Double($0.wordSearchAll.hits) / Double(max(1, $0.wordSearchAll.queries.count)) }, decimals: 0),
         Row(label: "one new article on screen (ms)", value: { $0.newArticleSeconds * 1e3 }, decimals: 1,
             target: ("< 200 ms", { $0 < 200 })),
         Row(label: "  read + extract + store (ms)", value: { $0.newArticleStoreSeconds * 1e3 }, decimals: 1),
@@ -145,7 +149,8 @@ public struct StoreBenchReport: Sendable {
 
             cold = no store: read, extract on all cores, write the store. warm = store present and the
             files unchanged, up to the dashboard's first full frame. Searches: the store's full-text
-            index (FTS5), all hits, ten queries each. MB = 10^6 bytes; peak = resident high-water mark.
+            index (FTS5), ten queries each, the first 100 hits (a screenful) and every hit.
+            MB = 10^6 bytes; peak = resident high-water mark.
 
             """
         return out
@@ -165,6 +170,7 @@ public struct StoreBenchReport: Sendable {
                          "corpusSeconds": BenchReport.rounded(r.warmCorpusSeconds, 6),
                          "frameSeconds": BenchReport.rounded(r.warmFrameSeconds, 6), "peakBytes": r.warmPeakBytes, "reused": r.warmReused],
                 "speakerSearch": search(r.speakerSearch), "wordSearch": search(r.wordSearch),
+                "speakerSearchAll": search(r.speakerSearchAll), "wordSearchAll": search(r.wordSearchAll), "searchPage": StoreBenchResult.searchPage,
                 "newArticle": ["seconds": BenchReport.rounded(r.newArticleSeconds, 6),
                                "storeSeconds": BenchReport.rounded(r.newArticleStoreSeconds, 6),
                                "corpusSeconds": BenchReport.rounded(r.newArticleCorpusSeconds, 6),
