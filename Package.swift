@@ -11,9 +11,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     ],
     targets: [
-        // The model: documents in, corpus out. Foundation only, no terminal code.
+        // The model: documents in, corpus out. Foundation and SQLite only, no terminal code.
         .target(
             name: "SitrepCore",
+            dependencies: ["CSQLite"],
             resources: [.copy("Resources/Demo"), .copy("Resources/Gazetteer")]
         ),
         // Colour themes as user-editable files, plus the one Swift file that finds them.
@@ -28,6 +29,8 @@ let package = Package(
                 .copy("solarized-dark.theme"),
             ]
         ),
+        // SQLite 3 from the system (the store's database; FTS5 for quote and event search).
+        .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
         // View state, layout, panes, keys, themes: draws into an in-memory cell grid.
         .target(name: "SitrepUI", dependencies: ["SitrepCore", "SitrepThemes"]),
         // ncursesw with the wide-character API switched on.

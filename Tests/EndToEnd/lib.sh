@@ -1,6 +1,8 @@
 # Shared by the end-to-end scripts: a tmux server of our own (-L), a scratch folder, pass/fail
 # counters, and screen polling. Source it after setting `bin`.
 work=$(mktemp -d)
+# Default stores go to the scratch folder, not the user's cache.
+export XDG_CACHE_HOME="$work/cache"
 socket="sitrep-e2e-$$"
 tm() { tmux -L "$socket" "$@"; }
 trap 'tm kill-server 2>/dev/null; rm -rf "$work"' EXIT

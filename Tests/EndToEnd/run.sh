@@ -112,6 +112,21 @@ else
     fail "a binary file among good ones (rc $rc, $lines lines, $errs errors)" "$(cat "$work/err.txt")"
 fi
 if python3 -c 'import json,sys; [json.loads(l) for l in open(sys.argv[1])]' "$work/out.jsonl"; then pass "every output line is valid JSON"; else fail "output is not JSON Lines"; fi
+"$bin" extract "$work/mixed" >"$work/again.jsonl" 2>"$work/err2.txt"; rc=$?
+if [ $rc -eq 1 ] && cmp -s "$work/out.jsonl" "$work/again.jsonl" && cmp -s "$work/err.txt" "$work/err2.txt" && ls "$XDG_CACHE_HOME"/sitrep/mixed-*.sqlite >/dev/null 2>&1; then
+    pass "second run through the default store: the same output, the same problems"
+else
+    fail "second run through the store differs (rc $rc)" "$(diff "$work/out.jsonl" "$work/again.jsonl"; cat "$work/err2.txt")"
+fi
+printf 'not a database at all' > "$work/bad.sqlite"
+"$bin" extract --store "$work/bad.sqlite" "$work/mixed" >"$work/bad.jsonl" 2>"$work/err3.txt"; rc=$?
+if [ $rc -eq 1 ] && cmp -s "$work/out.jsonl" "$work/bad.jsonl" && [ "$(grep -c "bad.sqlite" "$work/err3.txt")" -eq 1 ] && [ -f "$work/bad.sqlite.bad" ]; then
+    pass "a garbage --store file: one line naming it, set aside, the same output"
+else
+    fail "a garbage --store file (rc $rc)" "$(cat "$work/err3.txt")"
+fi
+"$bin" extract --no-store --store "$work/x.sqlite" "$work/mixed" >/dev/null 2>"$work/err4.txt"; rc=$?
+if [ $rc -ne 0 ] && [ ! -e "$work/x.sqlite" ] && grep -q "no-store" "$work/err4.txt"; then pass "--store and --no-store together are refused"; else fail "--store with --no-store (rc $rc)" "$(cat "$work/err4.txt")"; fi
 printf '{"id":"x-1","text":"Hello there.","date":"2026-04-13","extra":[1,2]}\n{"id":42,"text":"Second."}\n' | "$bin" extract - >"$work/stdin.jsonl" 2>"$work/err.txt"; rc=$?
 if [ $rc -eq 0 ] && python3 - "$work/stdin.jsonl" <<'PY'
 import json, sys

@@ -101,7 +101,7 @@ struct LiveUpdateTests {
 
     @Test func progressShowsInTheStatusBarWhileALoadRuns() {
         var state = state(StoryFixtures.manyEvents(4))
-        state = Dashboard.update(state, .progress(LoadProgress(done: 120, total: 900)))
+        state = Dashboard.update(state, .progress(LoadProgress(phase: .reading, done: 120, total: 900)))
         #expect((Dashboard.render(state).textLines().last ?? "").contains("reading 120/900"))
         state = Dashboard.update(state, .progress(nil))
         #expect(!(Dashboard.render(state).textLines().last ?? "").contains("reading"))

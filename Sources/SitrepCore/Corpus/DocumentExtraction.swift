@@ -17,9 +17,9 @@ public struct DocumentExtraction: Sendable {
 /// Runs the model stages over one document: Text, then Time, Quotes and People, Places, and
 /// last Events (which take their actors from the people and places found).
 public struct Extractor: Sendable {
-    private let tagger = TimexTagger()
-    private let attribution = QuoteAttribution()
-    private let resolver: PlaceResolver
+    let tagger = TimexTagger()
+    let attribution = QuoteAttribution()
+    let resolver: PlaceResolver
 
     public init(gazetteer: Gazetteer = .shared) {
         resolver = PlaceResolver(gazetteer: gazetteer)

@@ -118,7 +118,7 @@ public final class LiveCorpus: @unchecked Sendable {
         pendingDiff = CorpusDiff()
         let initial = initialLoadUndelivered
         if !initialLoadOpen && done == submitted { initialLoadUndelivered = false }
-        let progress = done < submitted ? LoadProgress(done: done, total: submitted) : nil
+        let progress = done < submitted ? LoadProgress(phase: .extracting, done: done, total: submitted) : nil
         return Update(corpus: corpus, diff: diff, problems: problems, isInitialLoad: initial, progress: progress)
     }
 

@@ -43,6 +43,9 @@ struct InputWalker {
     }
 
     private(set) var items: [Item] = []
+    /// Beside each item, the size and modification time its `stat` gave (nil for non-files),
+    /// so that the store can tell an unchanged file without a second look.
+    private(set) var stamps: [StoreFileStamp?] = []
     private var ancestors: [(key: DirectoryKey, path: String)] = []
     private var reportedLoops: Set<Set<DirectoryKey>> = []
 
@@ -66,16 +69,26 @@ struct InputWalker {
 
     /// Walks every path given, in order.
     static func walk(_ paths: [String]) -> [Item] {
+        walkWithStamps(paths).items
+    }
+
+    /// `walk`, with each file's stamp beside it.
+    static func walkWithStamps(_ paths: [String]) -> (items: [Item], stamps: [StoreFileStamp?]) {
         var walker = InputWalker()
         for path in paths { walker.visit(given: path) }
-        return walker.items
+        return (walker.items, walker.stamps)
+    }
+
+    private mutating func append(_ item: Item, _ info: stat? = nil) {
+        items.append(item)
+        stamps.append(info.map(StoreFileStamp.init))
     }
 
     private mutating func visit(given path: String) {
-        if path == "-" { items.append(.standardInput); return }
+        if path == "-" { append(.standardInput); return }
         var info = stat()
         guard stat(path, &info) == 0 else {
-            items.append(.problem(IngestProblem(path: path, reason: FileLoader.Failure(errno: errno, path: path).reason)))
+            append(.problem(IngestProblem(path: path, reason: FileLoader.Failure(errno: errno, path: path).reason)))
             return
         }
         if info.st_mode & S_IFMT == S_IFDIR {
@@ -83,7 +96,7 @@ struct InputWalker {
         } else {
             // Named on the command line: read whatever it is; unknown extensions as plain text.
             let name = (path as NSString).lastPathComponent
-            items.append(.file(path: path, format: InputFormat(fileName: name) ?? .plainText))
+            append(.file(path: path, format: InputFormat(fileName: name) ?? .plainText), info)
         }
     }
 
@@ -93,7 +106,7 @@ struct InputWalker {
             let loop = Set(ancestors[ancestor...].map(\.key))
             if reportedLoops.insert(loop).inserted {
                 let reason = "directory loop (leads back to \(ancestors[ancestor].path)), skipped"
-                items.append(.problem(IngestProblem(path: path, reason: reason)))
+                append(.problem(IngestProblem(path: path, reason: reason)))
             }
             return
         }
@@ -101,7 +114,7 @@ struct InputWalker {
         switch Self.entries(of: path) {
         case .success(let found): names = found
         case .failure(let failure):
-            items.append(.problem(IngestProblem(path: path, reason: failure.reason)))
+            append(.problem(IngestProblem(path: path, reason: failure.reason)))
             return
         }
         ancestors.append((key, path))
@@ -110,7 +123,7 @@ struct InputWalker {
             guard case .name(let name) = entry else {
                 if case .undecodable(let shown) = entry {
                     let reason = "file name is not valid UTF-8 (rename it to read it), skipped"
-                    items.append(.problem(IngestProblem(path: Self.join(path, shown), reason: reason)))
+                    append(.problem(IngestProblem(path: Self.join(path, shown), reason: reason)))
                 }
                 continue
             }
@@ -119,9 +132,9 @@ struct InputWalker {
             guard stat(child, &info) == 0 else {
                 if InputFormat(fileName: name) != nil {
                     let reason = FileLoader.Failure(errno: errno, path: child).reason
-                    items.append(.problem(IngestProblem(path: child, reason: reason)))
+                    append(.problem(IngestProblem(path: child, reason: reason)))
                 } else {
-                    items.append(.skipped(path: child))
+                    append(.skipped(path: child))
                 }
                 continue
             }
@@ -130,12 +143,12 @@ struct InputWalker {
                 walkDirectory(child, key: Self.key(info))
             case S_IFREG:
                 if let format = InputFormat(fileName: name) {
-                    items.append(.file(path: child, format: format))
+                    append(.file(path: child, format: format), info)
                 } else {
-                    items.append(.skipped(path: child))
+                    append(.skipped(path: child))
                 }
             default:
-                items.append(.skipped(path: child))  // devices, pipes, sockets inside folders
+                append(.skipped(path: child))  // devices, pipes, sockets inside folders
             }
         }
     }

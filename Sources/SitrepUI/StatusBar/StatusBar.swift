@@ -67,13 +67,13 @@ enum StatusBar {
         draw(left + message, x: rect.x + 1, row: rect.y, maxColumns: room, grid: &grid)
     }
 
-    /// A running load's progress ("reading 120/900 ▕██  ▏"), the unseen count ("3 new since
+    /// A running load's progress ("extracting 120/900 ▕██  ▏"), the unseen count ("3 new since
     /// you looked") and the time of the last update ("updated 14:02:31").
     static func liveSegments(_ live: LiveStatus, narrow: Bool, styles: Styles) -> [Segment] {
         var out: [Segment] = []
         if let progress = live.progress {
             let bar = PaneRenderer.bar(progress.fraction, width: narrow ? 4 : 8)
-            out += [(" · ", styles.bar), ((narrow ? "" : "reading ") + "\(progress.done)/\(progress.total) ", styles.bar),
+            out += [(" · ", styles.bar), ((narrow ? "" : progress.phase.rawValue + " ") + "\(progress.done)/\(progress.total) ", styles.bar),
                     ("▕" + bar + "▏", styles.accent)]
         }
         if live.unseen > 0 {

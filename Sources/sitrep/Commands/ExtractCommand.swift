@@ -28,10 +28,10 @@ struct ExtractCommand: ParsableCommand {
     }
 
     func run() throws {
-        let result = corpus.load()
+        let result = corpus.loadCorpus()
         for problem in result.problems { printError(problem.description) }
         var out = OutputBuffer()
-        for extraction in Extractor().extractAll(result.documents) {
+        for extraction in result.extractions {
             out.line(ExtractionJSON.line(for: extraction, includeText: withText))
         }
         out.flush()

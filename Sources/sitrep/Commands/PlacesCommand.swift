@@ -22,10 +22,9 @@ struct PlacesCommand: ParsableCommand {
     }
 
     func run() throws {
-        let result = corpus.load()
+        let result = corpus.loadCorpus()
         for problem in result.problems { printError(problem.description) }
-        let model = Corpus(documents: result.documents)
-        let mentions = model.extractions.flatMap { e in e.places.map { (documentID: e.document.id, mention: $0) } }
+        let mentions = result.extractions.flatMap { e in e.places.map { (documentID: e.document.id, mention: $0) } }
         let tree = PlaceRollup.rollUp(mentions)
         var out = OutputBuffer()
         switch format {

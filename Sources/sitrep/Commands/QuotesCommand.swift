@@ -6,14 +6,17 @@ import SitrepCore
 struct QuotesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "quotes",
-        abstract: "Print the quotes of a corpus, optionally of one speaker (text, jsonl or csv).",
-        discussion: "--speaker is case- and accent-insensitive; aliases, surnames and transliteration variants count (\"putin\", \"Tsimlianski\"). A near miss suggests the person."
+        abstract: "Print the quotes of a corpus, optionally of one speaker or with given words (text, jsonl or csv).",
+        discussion: "--speaker is case- and accent-insensitive; aliases, surnames and transliteration variants count (\"putin\", \"Tsimlianski\"). A near miss suggests the person. --search finds quotes holding every word given (case and accents do not matter), through the store's full-text index."
     )
 
     @OptionGroup var corpus: CorpusOptions
 
     @Option(help: ArgumentHelp("Only the quotes of this person.", valueName: "name"))
     var speaker: String?
+
+    @Option(help: ArgumentHelp("Only quotes holding every one of these words.", valueName: "words"))
+    var search: String?
 
     @Option(help: "Output format: text, jsonl or csv.")
     var format: Format = .text
@@ -25,9 +28,9 @@ struct QuotesCommand: ParsableCommand {
     }
 
     func run() throws {
-        let result = corpus.load()
+        let result = corpus.loadCorpus()
         for problem in result.problems { printError(problem.description) }
-        let index = QuoteIndex(Corpus(documents: result.documents))
+        let index = QuoteIndex(Corpus(extractions: result.extractions))
         var entries = index.entries
         if let speaker {
             entries = index.quotes(bySpeaker: speaker)
@@ -38,6 +41,17 @@ struct QuotesCommand: ParsableCommand {
                 let near = index.suggestions(for: speaker)
                 printError("sitrep: no quotes by '\(speaker)'" + (near.isEmpty ? "" : "; did you mean " + near.map { "'\($0)'" }.joined(separator: ", ") + "?"))
             }
+        }
+        if let search {
+            let found: [QuoteHit]
+            do {
+                found = try Self.search(search, in: result)
+            } catch {
+                printError("sitrep: the quote search failed (\(error))")
+                throw ExitCode(1)
+            }
+            let hits = Set(found.map { QuoteKey(documentID: $0.documentID, start: $0.span.start) })
+            entries = entries.filter { hits.contains(QuoteKey(documentID: $0.documentID, start: $0.quote.span.start)) }
         }
         var out = OutputBuffer()
         if format == .csv { out.line("speaker,mention,date,document,start,end,text") }
@@ -65,5 +79,18 @@ struct QuotesCommand: ParsableCommand {
         }
         out.flush()
         if result.hasFailures { throw ExitCode(1) }
+    }
+
+    /// Where a quote is: its document and first offset.
+    private struct QuoteKey: Hashable {
+        var documentID: String
+        var start: Int
+    }
+
+    /// The store's full-text search, or, where the store does not hold the whole corpus (no
+    /// store, standard input), the same search over an index made in memory for this run.
+    private static func search(_ words: String, in load: CorpusLoad) throws -> [QuoteHit] {
+        if let store = load.store, load.storeHoldsCorpus { return try store.searchQuotes(words: words) }
+        return try ExtractionStore.inMemory(indexing: load.extractions).searchQuotes(words: words)
     }
 }

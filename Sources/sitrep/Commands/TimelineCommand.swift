@@ -31,9 +31,9 @@ struct TimelineCommand: ParsableCommand {
     }
 
     func run() throws {
-        let result = corpus.load()
+        let result = corpus.loadCorpus()
         for problem in result.problems { printError(problem.description) }
-        let model = Corpus(documents: result.documents)
+        let model = Corpus(extractions: result.extractions)
         let entries = TimelineExport.filter(model.timeline, from: from.flatMap { DayDate(iso: $0) }, to: to.flatMap { DayDate(iso: $0) })
         var out = OutputBuffer()
         switch format {
