@@ -29,6 +29,7 @@ public final class LiveCorpus: @unchecked Sendable {
     // Guarded by `lock`:
     private var corpus = Corpus()
     private var pendingDiff = CorpusDiff()
+    private var reported: LoadProgress?
     /// What the batches applied since the last publication changed.
     private var unpublishedDiff = CorpusDiff()
     private var problems: [IngestProblem] = []
@@ -72,35 +73,74 @@ public final class LiveCorpus: @unchecked Sendable {
         for (index, batch) in batches.enumerated() {
             let removing = index == 0 ? removed : []
             queue.async { [self] in
-                let extractions = extractor.extractAll(batch)
-                let diff = working.apply(CorpusChange(upserted: extractions, removed: removing))
-                lock.lock()
-                queuedBatches -= 1
-                let publish = queuedBatches == 0 || Date().timeIntervalSince(lastPublished) >= publishInterval
-                lock.unlock()
-                if publish {
-                    // The consumer's first look at this state needs these: work them out here.
-                    _ = working.people
-                    _ = working.places
-                }
-                lock.lock()
-                unpublishedDiff.added += diff.added
-                unpublishedDiff.replaced += diff.replaced
-                unpublishedDiff.removed += diff.removed
-                done += batch.count
-                if publish {
-                    corpus = working
-                    lastPublished = Date()
-                    pendingDiff.added += unpublishedDiff.added
-                    pendingDiff.replaced += unpublishedDiff.replaced
-                    pendingDiff.removed += unpublishedDiff.removed
-                    unpublishedDiff = CorpusDiff()
-                    changed = true
-                }
-                lock.unlock()
-                signal()
+                // A document that comes again unchanged (a watcher's first full read after a
+                // load through the store) is not extracted again.
+                let changed = batch.filter { working.extraction(id: $0.id)?.document != $0 }
+                let extractions = extractor.extractAll(changed)
+                apply(CorpusChange(upserted: extractions, removed: removing), documents: batch.count)
             }
         }
+    }
+
+    /// Queues documents already extracted (read back from the store, say): they are applied
+    /// as they are. Returns at once.
+    public func submit(extractions: [DocumentExtraction], removed: [String] = [], problems newProblems: [IngestProblem] = [],
+                       initialLoad: Bool = false) {
+        lock.lock()
+        submitted += extractions.count
+        if !initialLoad { initialLoadOpen = false }
+        problems += newProblems
+        if extractions.isEmpty && removed.isEmpty && !newProblems.isEmpty { changed = true }
+        queuedBatches += 1
+        lock.unlock()
+        signal()
+        queue.async { [self] in
+            apply(CorpusChange(upserted: extractions, removed: removed), documents: extractions.count)
+        }
+    }
+
+    /// How far the work given so far has got, as a consumer shows it: what a loader feeding
+    /// this corpus reported (`report(progress:)`), else the extraction of what was submitted;
+    /// nil when idle.
+    public var progress: LoadProgress? {
+        lock.lock(); defer { lock.unlock() }
+        if let reported { return reported }
+        return done < submitted ? LoadProgress(phase: .extracting, done: done, total: submitted) : nil
+    }
+
+    /// A loader's progress (nil when it has finished), shown instead of this corpus's own.
+    public func report(progress: LoadProgress?) {
+        lock.lock(); reported = progress; lock.unlock()
+    }
+
+    /// Applies one batch on `queue`, and publishes the result when it is time.
+    private func apply(_ change: CorpusChange, documents count: Int) {
+        let diff = working.apply(change)
+        lock.lock()
+        queuedBatches -= 1
+        let publish = queuedBatches == 0 || Date().timeIntervalSince(lastPublished) >= publishInterval
+        lock.unlock()
+        if publish {
+            // The consumer's first look at this state needs these: work them out here.
+            _ = working.people
+            _ = working.places
+        }
+        lock.lock()
+        unpublishedDiff.added += diff.added
+        unpublishedDiff.replaced += diff.replaced
+        unpublishedDiff.removed += diff.removed
+        done += count
+        if publish {
+            corpus = working
+            lastPublished = Date()
+            pendingDiff.added += unpublishedDiff.added
+            pendingDiff.replaced += unpublishedDiff.replaced
+            pendingDiff.removed += unpublishedDiff.removed
+            unpublishedDiff = CorpusDiff()
+            changed = true
+        }
+        lock.unlock()
+        signal()
     }
 
     /// Marks the end of the first load: later submissions are arrivals.
@@ -118,7 +158,7 @@ public final class LiveCorpus: @unchecked Sendable {
         pendingDiff = CorpusDiff()
         let initial = initialLoadUndelivered
         if !initialLoadOpen && done == submitted { initialLoadUndelivered = false }
-        let progress = done < submitted ? LoadProgress(phase: .extracting, done: done, total: submitted) : nil
+        let progress = reported ?? (done < submitted ? LoadProgress(phase: .extracting, done: done, total: submitted) : nil)
         return Update(corpus: corpus, diff: diff, problems: problems, isInitialLoad: initial, progress: progress)
     }
 

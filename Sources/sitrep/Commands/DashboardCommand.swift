@@ -89,6 +89,8 @@ struct DashboardCommand: ParsableCommand {
                 }
                 state = Dashboard.update(state, .progress(update.progress))
             }
+            let progress = live.progress
+            if progress != state.live.progress { state = Dashboard.update(state, .progress(progress)) }
             let frame = Dashboard.render(state)
             if frame != lastFrame {
                 session.draw(frame)

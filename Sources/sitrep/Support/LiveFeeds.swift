@@ -40,43 +40,53 @@ final class LiveFeeds: @unchecked Sendable {
     }
 
     /// Reads the inputs and, unless told not to, keeps following them, feeding `target`.
-    /// The first read is submitted as the initial load. Returns at once.
+    /// The first read goes through the store (`CorpusLoader`: documents unchanged since the
+    /// last run are not extracted again) and is the initial load, in batches as they are
+    /// ready; then the watcher takes over. Returns at once.
     func start(into target: LiveCorpus, demoDocuments: @escaping @Sendable () -> IngestResult = { IngestResult() }) {
-        let options = corpus.ingestOptions
-        if demo || !follows {
-            let corpus = self.corpus, demo = self.demo
+        if demo {
             DispatchQueue.global(qos: .userInitiated).async {
-                let result = demo ? demoDocuments() : corpus.load()
+                let result = demoDocuments()
                 target.submit(upserted: result.documents, problems: result.problems, initialLoad: true)
                 target.finishInitialLoad()
             }
             return
         }
-        let mode: WatchMode = live.poll.map { .poll(every: .milliseconds(Int(($0 * 1000).rounded()))) } ?? .inotify
-        // The watches are in place before the first read, so nothing written meanwhile is lost.
-        let watcher = IngestWatcher(paths: corpus.paths, follow: live.follow,
-                                    options: IngestWatchOptions(ingest: options, watch: FileWatchOptions(mode: mode)))
-        lock.lock(); self.watcher = watcher; lock.unlock()
-        let extraJSONL = corpus.inputJSONL
+        let follows = self.follows
+        // Standard input is a stream to follow when watching, a file to read otherwise.
+        let inputs = corpus.inputs.filter { follows ? $0 != .path("-") : true }
+        let loader = CorpusLoader(inputs: inputs, options: corpus.ingestOptions, store: corpus.storeChoice)
         Thread.detachNewThread { [self] in
-            var first = true
-            while !isStopped {
-                guard let delta = watcher.next(timeout: .milliseconds(500)) else {
-                    if !isActive { break }
-                    continue
-                }
-                if first {
-                    var documents = delta.upserted, problems = delta.problems
-                    for file in extraJSONL {
-                        let result = Ingest.readJSONLines(path: file, options: options)
-                        documents += result.documents; problems += result.problems
-                    }
-                    target.submit(upserted: documents, removed: delta.removed, problems: problems, initialLoad: true)
-                    target.finishInitialLoad()
-                    first = false
-                } else if !delta.isEmpty {
-                    target.submit(upserted: delta.upserted, removed: delta.removed, problems: delta.problems)
-                }
+            if !inputs.isEmpty {
+                let load = loader.load(progress: { target.report(progress: $0) },
+                                       batch: { target.submit(extractions: $0, initialLoad: true) },
+                                       isCancelled: { self.isStopped })
+                target.submit(extractions: [], problems: load.problems, initialLoad: true)
+            }
+            target.report(progress: nil)
+            target.finishInitialLoad()
+            if follows && !isStopped { follow(into: target) }
+        }
+    }
+
+    /// Follows the inputs after the first read: the watcher's first delta is a full read, in
+    /// which what the load already has is passed over unextracted (`LiveCorpus.submit`).
+    private func follow(into target: LiveCorpus) {
+        let mode: WatchMode = live.poll.map { .poll(every: .milliseconds(Int(($0 * 1000).rounded()))) } ?? .inotify
+        let watcher = IngestWatcher(paths: corpus.paths, follow: live.follow,
+                                    options: IngestWatchOptions(ingest: corpus.ingestOptions, watch: FileWatchOptions(mode: mode)))
+        lock.lock(); self.watcher = watcher; lock.unlock()
+        var first = true
+        while !isStopped {
+            guard let delta = watcher.next(timeout: .milliseconds(500)) else {
+                if !isActive { break }
+                continue
+            }
+            // The first delta's problems were said by the load already (but not a stream's).
+            let problems = first && !corpus.paths.contains("-") ? [] : delta.problems
+            first = false
+            if !delta.changesNothing || !problems.isEmpty {
+                target.submit(upserted: delta.upserted, removed: delta.removed, problems: problems)
             }
         }
     }
