@@ -31,7 +31,7 @@ struct TerminalBytesBench {
             if let value = ProcessInfo.processInfo.environment[key] { environment[key] = value }
         }
         progress("starting the dashboard on a \(columns)x\(rows) pseudo-terminal")
-        let terminal = try PseudoTerminal(executable: executable, arguments: [watched.path],
+        let terminal = try PseudoTerminal(executable: executable, arguments: ["--no-store", watched.path],
                                           environment: environment, columns: columns, rows: rows)
         terminal.pumpUntilQuiet(1.5, limit: 60)
         var rowsOut: [Row] = []
