@@ -119,6 +119,24 @@ struct StoreInvalidationTests {
         #expect(try store.searchQuotes(words: "storm").count == 1)
     }
 
+    @Test func anUpdateOfOneFileKeepsTheOthersAndForgetRemovesOne() throws {
+        let setup = try Setup()
+        let (store, _) = try ExtractionStore.open(at: URL(fileURLWithPath: setup.store))
+        let added = try setup.scratch.writeSettled("articles/2026-03-05-extra.txt", StoreFixtures.articles[0].text
+            .replacingOccurrences(of: "Chain Bridge", with: "Liberty Bridge"))
+        var update = CorpusLoader(inputs: [.path(added)], store: .open(store), makeExtractor: { storeTestExtractor })
+        update.dropsGoneFiles = false
+        let one = update.load()
+        #expect(one.statistics.extracted == 1)
+        #expect(try store.documentCount() == 4)
+        try store.forget(paths: [setup.paths[1], "/not/stored"])
+        #expect(try store.documentCount() == 3)
+        #expect(try store.searchQuotes(words: "storm").isEmpty)
+        let all = setup.load()
+        #expect(all.statistics.extracted == 1)
+        #expect(all.statistics.reused == 3)
+    }
+
     @Test func jsonLinesReorderedKeepTheirExtractions() throws {
         let scratch = try ScratchFolder()
         let lines = StoreFixtures.articles.enumerated().map { i, article in

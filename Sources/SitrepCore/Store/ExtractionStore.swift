@@ -5,6 +5,8 @@ import Foundation
 public struct StoreUnavailable: Error, CustomStringConvertible {
     public var path: String
     public var reason: String
+    /// Another process held the file locked for a moment (while making it): worth a retry.
+    var isBusy = false
     public var description: String { "sitrep: \(path): \(reason)" }
 }
 
@@ -40,6 +42,20 @@ public final class ExtractionStore: @unchecked Sendable {
     /// database) is moved aside to `NAME.bad` and a new store is made; a store of another
     /// Sitrep format is replaced. `note` then says so in one line (the reason, not the path).
     public static func open(at url: URL) throws -> (store: ExtractionStore, note: String?) {
+        // Two processes opening a new store at once: one waits while the other makes it
+        // (SQLite reports some of these locks at once rather than after its busy timeout).
+        var attempts = 0
+        while true {
+            do {
+                return try openOnce(at: url)
+            } catch let error as StoreUnavailable where error.isBusy && attempts < 200 {
+                attempts += 1
+                usleep(25_000)
+            }
+        }
+    }
+
+    private static func openOnce(at url: URL) throws -> (store: ExtractionStore, note: String?) {
         let path = url.path
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -83,14 +99,16 @@ public final class ExtractionStore: @unchecked Sendable {
         } catch let error as SQLiteError where error.isCorruption {
             note = try setAside(path, because: "damaged (\(error.message))")
         } catch let error as SQLiteError {
-            throw StoreUnavailable(path: path, reason: "cannot open the store (\(error.message)); going on without a store")
+            throw StoreUnavailable(path: path, reason: "cannot open the store (\(error.message)); going on without a store",
+                                   isBusy: error.isBusy)
         }
         do {
             let connection = try SQLiteConnection(path: path)
             try create(connection)
             return (ExtractionStore(path: path, connection: connection), note)
         } catch {
-            throw StoreUnavailable(path: path, reason: "cannot make a store (\(error)); going on without a store")
+            throw StoreUnavailable(path: path, reason: "cannot make a store (\(error)); going on without a store",
+                                   isBusy: (error as? SQLiteError)?.isBusy ?? false)
         }
     }
 

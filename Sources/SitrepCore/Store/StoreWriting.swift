@@ -61,6 +61,8 @@ enum StoreWrite: Sendable {
     case stamp(path: String, StoreFileStamp)
     /// Forget a file that is no longer part of the corpus.
     case remove(sourceID: Int64)
+    /// The same, by path (nothing when the store does not hold it).
+    case removePath(String)
 }
 
 extension ExtractionStore {
@@ -77,6 +79,12 @@ extension ExtractionStore {
         }
         try store.apply(writes, keys: StageVersions.current.keys())
         return store
+    }
+
+    /// Forgets files and their documents (a watcher saw them deleted); the paths as the
+    /// loader was given or walked them.
+    public func forget(paths: [String]) throws {
+        try apply(paths.map(StoreWrite.removePath), keys: StageVersions.current.keys())
     }
 
     /// Applies changes in order, in one transaction.
@@ -143,6 +151,8 @@ private struct WriteStatements {
             try setStamp.run()
         case .remove(let id):
             try remove(source: id)
+        case .removePath(let path):
+            if let id = try sourceID(path) { try remove(source: id) }
         }
     }
 
