@@ -10,17 +10,21 @@ public struct StoreBenchOptions: Sendable {
     /// dashboard's own (view state + render); the default builds the same lookups the
     /// dashboard's model does (people merged, places rolled up).
     public var firstFrame: @Sendable (Corpus) -> Int
+    /// The work between "the corpus took the new article in" and the next frame, as the live
+    /// dashboard does it (`Dashboard.update` with the diff, then render); the default builds
+    /// the model's lookups again.
+    public var nextFrame: @Sendable (Corpus, CorpusDiff) -> Int
 
     public init(sizes: [Int], seed: UInt64 = 1, parentFolder: URL = FileManager.default.temporaryDirectory,
-                firstFrame: @escaping @Sendable (Corpus) -> Int = StoreBenchOptions.modelLookups) {
-        self.sizes = sizes; self.seed = seed; self.parentFolder = parentFolder; self.firstFrame = firstFrame
+                firstFrame: @escaping @Sendable (Corpus) -> Int = StoreBenchOptions.modelLookups,
+                nextFrame: @escaping @Sendable (Corpus, CorpusDiff) -> Int = { corpus, _ in StoreBenchOptions.modelLookups(corpus) }) {
+        self.sizes = sizes; self.seed = seed; self.parentFolder = parentFolder
+        self.firstFrame = firstFrame; self.nextFrame = nextFrame
     }
 
     /// People merged across documents and places rolled up, as the dashboard's model has them.
     public static let modelLookups: @Sendable (Corpus) -> Int = { corpus in
-        let people = PeopleIndex.merge(corpus.extractions.map(\.people)).people.count
-        let places = PlaceRollup.rollUp(corpus.extractions.flatMap { e in e.places.map { (documentID: e.document.id, mention: $0) } })
-        return people + places.count + corpus.timeline.count
+        corpus.people.people.count + corpus.places.count + corpus.timeline.count
     }
 }
 
@@ -109,8 +113,15 @@ public struct StoreBench: Sendable {
             loader.dropsGoneFiles = false
             update = loader.load()
         }
-        result.newArticleCorpusSeconds = Self.seconds { corpus = Corpus(extractions: warm.extractions + update.extractions) }
-        result.newArticleFrameSeconds = Self.seconds { frame = options.firstFrame(corpus) }
+        // As the live dashboard takes it: the corpus applies the change and works out its
+        // people and places (in the background there), then the view state takes the diff.
+        var diff = CorpusDiff()
+        result.newArticleCorpusSeconds = Self.seconds {
+            diff = corpus.apply(CorpusChange(upserted: update.extractions))
+            _ = corpus.people
+            _ = corpus.places
+        }
+        result.newArticleFrameSeconds = Self.seconds { frame = options.nextFrame(corpus, diff) }
         if update.statistics.extracted != 1 {
             result.problems.append("sitrep bench: the new article was not extracted (\(update.statistics))")
         }

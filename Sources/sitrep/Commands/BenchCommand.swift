@@ -110,7 +110,7 @@ struct BenchCommand: ParsableCommand {
     }
 
     private func runStore(showProgress: Bool) throws -> StoreBenchReport {
-        let options = StoreBenchOptions(sizes: storeSizes, seed: seed, firstFrame: DashboardFrame.render)
+        let options = StoreBenchOptions(sizes: storeSizes, seed: seed, firstFrame: DashboardFrame.render, nextFrame: DashboardFrame.update)
         do {
             let results = try StoreBench(options: options).run { step in
                 if showProgress { printError("sitrep bench: store, \(step)...") }
