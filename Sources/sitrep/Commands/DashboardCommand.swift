@@ -71,6 +71,9 @@ struct DashboardCommand: ParsableCommand {
         var lastFrame: Grid?
         var nextTick = Date()
         var lastTake = Date.distantPast
+        // How long the last update took on this thread: on a large corpus the next one waits
+        // at least twice that, so keys keep most of the time.
+        var takeInterval = 0.25
         while !state.quitRequested {
             let now = Date()
             if now >= nextTick {
@@ -78,7 +81,7 @@ struct DashboardCommand: ParsableCommand {
                 nextTick = now.addingTimeInterval(refresh)
             }
             // Arrivals are taken at most four times a second: a burst costs a few redraws.
-            if now.timeIntervalSince(lastTake) >= 0.25, let update = live.take() {
+            if now.timeIntervalSince(lastTake) >= takeInterval, let update = live.take() {
                 lastTake = now
                 problems = update.problems
                 if update.isInitialLoad {
@@ -88,6 +91,7 @@ struct DashboardCommand: ParsableCommand {
                                                                    problems: update.problems, at: now))
                 }
                 state = Dashboard.update(state, .progress(update.progress))
+                takeInterval = max(0.25, 2 * Date().timeIntervalSince(now))
             }
             let progress = live.progress
             if progress != state.live.progress { state = Dashboard.update(state, .progress(progress)) }
