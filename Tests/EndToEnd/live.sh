@@ -76,7 +76,8 @@ expect_screen "and it quits to the shell" "shell\$"
 echo "live: sitrep watch and sitrep -"
 "$bin" watch --format jsonl "$work/live" > "$work/watch.jsonl" 2>"$work/watch.err" &
 watcher=$!
-sleep 1
+# The summary line on stderr says the first read is done: what comes after it is news.
+for _ in $(seq 1 100); do grep -q "sitrep watch:" "$work/watch.err" 2>/dev/null && break; sleep 0.1; done
 article "$work/live/five.txt" 2026-05-07 "Bridge reopened" "The bridge at Calafat reopened to cars on Thursday."
 for _ in $(seq 1 50); do grep -q "Calafat" "$work/watch.jsonl" 2>/dev/null && break; sleep 0.1; done
 kill "$watcher" 2>/dev/null; wait "$watcher" 2>/dev/null
