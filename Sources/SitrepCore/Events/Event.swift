@@ -111,32 +111,5 @@ public struct Event: Sendable, Hashable {
     public var summary: String
     public var documentID: String
 
-    /// The common shapes read from the bytes: "YYYY", "YYYY-MM", "YYYY-MM-DD", each maybe
-    /// followed by "T..." and digits only. `.some(nil)` is a value of such a shape that names
-    /// no date; nil means another shape, which the general reading handles.
-    private static func digitsOnly(_ value: String) -> (Int, Int?, Int?)?? {
-        var fields = (0, 0, 0)   // year, month, day as read so far
-        var length = 0
-        for b in value.utf8 {
-            if b == UInt8(ascii: "T") { break }
-            if length == 4 || length == 7 {
-                guard b == UInt8(ascii: "-") else { return nil }
-            } else {
-                guard b >= 0x30 && b <= 0x39, length < 10 else { return nil }
-                let digit = Int(b - 0x30)
-                if length < 4 { fields.0 = fields.0 * 10 + digit } else if length < 7 { fields.1 = fields.1 * 10 + digit } else { fields.2 = fields.2 * 10 + digit }
-            }
-            length += 1
-        }
-        let (y, m, d) = fields
-        guard length == 4 || length == 7 || length == 10 else { return nil }
-        guard y >= 1 else { return .some(nil) }
-        if length == 4 { return (y, nil, nil) }
-        guard (1...12).contains(m) else { return .some(nil) }
-        if length == 7 { return (y, m, nil) }
-        guard DayDate(year: y, month: m, day: d) != nil else { return .some(nil) }
-        return (y, m, d)
-    }
-
     public var precision: DatePrecision { date.precision }
 }
