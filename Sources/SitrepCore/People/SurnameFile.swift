@@ -14,6 +14,8 @@ struct SurnameFile {
         case named(key: String, initial: Bool)
     }
 
+    /// The people filed under one key. The given-name sub-files hold positions in `members`
+    /// (fixed once filed), so that a lookup sorts plain numbers back into filing order.
     private struct Bucket {
         var members: [Int] = []
         var position: [Int: Int] = [:]
@@ -25,24 +27,26 @@ struct SurnameFile {
         var initials: [Unicode.Scalar: Set<Int>] = [:]
 
         mutating func insert(_ c: Int, _ tag: GivenTag) {
+            let at = position[c]!
             switch tag {
-            case .open: open.insert(c)
+            case .open: open.insert(at)
             case .named(let key, let initial):
                 let letter = key.unicodeScalars.first!
-                byLetter[letter, default: []].insert(c)
-                byGiven[key, default: []].insert(c)
-                if initial { initials[letter, default: []].insert(c) }
+                byLetter[letter, default: []].insert(at)
+                byGiven[key, default: []].insert(at)
+                if initial { initials[letter, default: []].insert(at) }
             }
         }
 
         mutating func remove(_ c: Int, _ tag: GivenTag) {
+            let at = position[c]!
             switch tag {
-            case .open: open.remove(c)
+            case .open: open.remove(at)
             case .named(let key, let initial):
                 let letter = key.unicodeScalars.first!
-                byLetter[letter]?.remove(c)
-                byGiven[key]?.remove(c)
-                if initial { initials[letter]?.remove(c) }
+                byLetter[letter]?.remove(at)
+                byGiven[key]?.remove(at)
+                if initial { initials[letter]?.remove(at) }
             }
         }
     }
@@ -131,15 +135,19 @@ struct SurnameFile {
         let bucket = buckets[b]
         guard case .named(let given, let initial) = tag else { return bucket.members }
         let letter = given.unicodeScalars.first!
-        var found = bucket.open
+        var found = Array(bucket.open)
         if initial {
-            found.formUnion(bucket.byLetter[letter] ?? [])
+            found += bucket.byLetter[letter] ?? []
         } else {
-            found.formUnion(bucket.byGiven[given] ?? [])
-            found.formUnion(bucket.initials[letter] ?? [])
+            found += bucket.byGiven[given] ?? []
+            found += bucket.initials[letter] ?? []
         }
-        for c in endings[name] ?? [] where bucket.position[c] != nil { found.insert(c) }
-        return found.sorted { bucket.position[$0]! < bucket.position[$1]! }
+        for c in endings[name] ?? [] { if let at = bucket.position[c] { found.append(at) } }
+        found.sort()
+        var people: [Int] = []
+        people.reserveCapacity(found.count)
+        for (i, at) in found.enumerated() where i == 0 || found[i - 1] != at { people.append(bucket.members[at]) }
+        return people
     }
 
     private mutating func setEndings(_ c: Int, _ name: String) {
