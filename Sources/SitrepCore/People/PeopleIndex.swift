@@ -48,37 +48,7 @@ public enum PeopleIndex {
         var lastDocument: [Int] = []
         var map: [Key: Int] = [:]
         var descriptions: [String: Int] = [:]
-        var byKey: [String: [Int]] = [:]
-        // Keys by first letter and length, each with the order it was first met in: a fuzzy
-        // match (`NameSimilarity.keysMatch`) needs the same first letter, six letters or more
-        // and at most two more or fewer, so only five buckets are ever looked at.
-        var keysByBucket: [Int: [(order: Int, key: String)]] = [:]
-        var keysMet = 0
-        func bucket(_ initial: UInt8, _ length: Int) -> Int { Int(initial) << 16 | length }
-
-        func index(_ c: Int) {
-            let key = partsOf[c].key
-            if byKey[key] == nil, let initial = key.utf8.first {
-                keysByBucket[bucket(initial, key.utf8.count), default: []].append((keysMet, key))
-                keysMet += 1
-            }
-            if !(byKey[key]?.contains(c) ?? false) { byKey[key, default: []].append(c) }
-        }
-
-        func candidates(_ key: String) -> [Int] {
-            if let exact = byKey[key], !exact.isEmpty { return exact }
-            let length = key.utf8.count
-            guard length >= 6, let initial = key.utf8.first else { return [] }
-            var matched: [(order: Int, key: String)] = []
-            for other in max(6, length - 2)...(length + 2) {
-                for entry in keysByBucket[bucket(initial, other)] ?? [] where NameSimilarity.keysMatch(entry.key, key) {
-                    matched.append(entry)
-                }
-            }
-            // In the order the keys were first met, as a scan of all of them would give.
-            return matched.sorted { $0.order < $1.order }.flatMap { byKey[$0.key] ?? [] }
-        }
-
+        var file = SurnameFile()
         // The parts of names that the compatibility checks compare, worked out once per name
         // (the same names are compared again and again): `NameSimilarity.givenNamesCompatible`
         // and `fullNamesCompatible`, over cached keys.
@@ -112,6 +82,15 @@ public enum PeopleIndex {
             return true
         }
 
+        func tag(_ given: String?) -> SurnameFile.GivenTag {
+            guard let given else { return .open }
+            let g = givenPart(given)
+            return g.key.isEmpty ? .open : .named(key: g.key, initial: g.initial)
+        }
+        func index(_ c: Int, named name: String) {
+            file.file(c, key: partsOf[c].key, tag: tag(partsOf[c].given), name: name, counts: counts)
+        }
+
         func add(_ p: Person, into c: Int, document: Int) {
             var merged = people[c]
             for form in p.allNames where form != merged.name && !merged.aliases.contains(form) {
@@ -124,12 +103,15 @@ public enum PeopleIndex {
                 merged.aliases.insert(merged.name, at: 0)
                 merged.name = p.name
                 partsOf[c] = parts(p.name)
-                index(c)
+                index(c, named: p.name)
             }
             if merged.role == nil { merged.role = p.role }
             merged.quoteCount += p.quoteCount
             people[c] = merged
-            if lastDocument[c] != document { counts[c] += 1; lastDocument[c] = document }
+            if lastDocument[c] != document {
+                counts[c] += 1; lastDocument[c] = document
+                file.counted(c, counts: counts)
+            }
         }
 
         func start(_ p: Person, document: Int) -> Int {
@@ -140,7 +122,7 @@ public enum PeopleIndex {
             partsOf.append(parts(p.name))
             counts.append(1)
             lastDocument.append(document)
-            if !p.isDescription { index(people.count - 1) }
+            if !p.isDescription { index(people.count - 1, named: p.name) }
             return people.count - 1
         }
 
@@ -155,7 +137,8 @@ public enum PeopleIndex {
                 }
                 let pp = parts(p.name)
                 guard let given = pp.given else { continue }
-                let found = candidates(pp.key)
+                let found = file.keys(for: pp.key)
+                    .flatMap { file.candidates($0, tag: tag(given), name: p.name) }
                     .filter {
                         (givenCompatible(partsOf[$0].given, given)
                             && people[$0].allNames.allSatisfy { fullCompatible($0, p.name) })
@@ -173,7 +156,12 @@ public enum PeopleIndex {
         for (d, list) in documents.enumerated() {
             for (i, p) in list.enumerated() where map[Key(document: d, person: i)] == nil {
                 let pp = parts(p.name)
-                if let c = candidates(pp.key).max(by: { counts[$0] < counts[$1] }) {
+                // The first of the most-seen people under the key (or its variants, in order).
+                var best: Int?
+                for key in file.keys(for: pp.key) {
+                    if let c = file.best(key), best.map({ counts[c] > counts[$0] }) ?? true { best = c }
+                }
+                if let c = best {
                     add(p, into: c, document: d)
                     map[Key(document: d, person: i)] = c
                 } else {
