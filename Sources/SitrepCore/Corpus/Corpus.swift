@@ -8,8 +8,10 @@ public struct Corpus: Sendable {
     /// Every document's extraction, in input order (arrivals at the end; a replaced document
     /// keeps its place).
     public private(set) var extractions: [DocumentExtraction]
-    /// The merged timeline, in date order; within a date, in the order the events were first told.
-    public private(set) var timeline: [TimelineEntry]
+    /// The merged timeline, in date order; within a date, in the order the events were first
+    /// told. Flattened from the per-date entries on first use after a change (see `CorpusViews`),
+    /// so that a load applied in many batches does not flatten it after each one.
+    public var timeline: [TimelineEntry] { views.timeline(of: entriesByDate) }
     /// The newest article date: timeline entries after it are marked announced.
     public private(set) var newestArticleDate: DayDate?
 
@@ -23,7 +25,6 @@ public struct Corpus: Sendable {
 
     public init(extractions: [DocumentExtraction] = []) {
         self.extractions = []
-        self.timeline = []
         apply(CorpusChange(upserted: extractions))
     }
 
@@ -83,7 +84,6 @@ public struct Corpus: Sendable {
         }
         mergeEntries(on: touchedDates)
         if announcementsMoved { remarkAnnouncements() }
-        flattenTimeline()
         return diff
     }
 
@@ -132,10 +132,6 @@ public struct Corpus: Sendable {
                 entriesByDate[date] = entries.map { var e = $0; e.isAnnounced = announced; return e }
             }
         }
-    }
-
-    private mutating func flattenTimeline() {
-        timeline = entriesByDate.keys.sorted().flatMap { entriesByDate[$0]! }
     }
 }
 

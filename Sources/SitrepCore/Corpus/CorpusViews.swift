@@ -1,13 +1,22 @@
 import Foundation
 
-/// The corpus-wide views that take a pass over every document: the people merged across
-/// documents and the places rolled up country -> region -> city. Worked out once per corpus
+/// The corpus-wide views that take a pass over every document: the flattened timeline, the
+/// people merged across documents and the places rolled up country -> region -> city. Worked out once per corpus
 /// state, on first use, and shared by the copies of that state (a `Corpus` is a value; this
 /// box is replaced whenever it changes). Safe from any thread.
 final class CorpusViews: @unchecked Sendable {
     private let lock = NSLock()
     private var people: PeopleIndex.Merged?
     private var places: [PlaceNode]?
+    private var timeline: [TimelineEntry]?
+
+    func timeline(of entriesByDate: [EventDate: [TimelineEntry]]) -> [TimelineEntry] {
+        lock.lock(); defer { lock.unlock() }
+        if let timeline { return timeline }
+        let flat = entriesByDate.keys.sorted().flatMap { entriesByDate[$0]! }
+        timeline = flat
+        return flat
+    }
 
     func people(of extractions: [DocumentExtraction]) -> PeopleIndex.Merged {
         lock.lock(); defer { lock.unlock() }

@@ -122,6 +122,7 @@ public final class LiveCorpus: @unchecked Sendable {
         lock.unlock()
         if publish {
             // The consumer's first look at this state needs these: work them out here.
+            _ = working.timeline
             _ = working.people
             _ = working.places
         }
