@@ -272,3 +272,19 @@ enum TimexFormat {
         pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2)
     }
 }
+
+/// Counting days, for callers outside the Time stage (the dashboard's date prompts and its
+/// activity sparkline need day numbers, not just comparisons): `DateMath` as `DayDate` API.
+extension DayDate {
+    /// Days since 1970-01-01 (negative before it), proleptic Gregorian calendar.
+    public var dayNumber: Int { DateMath.dayNumber(self) }
+
+    /// The day `dayNumber` days after 1970-01-01; nil outside the years 1...9999.
+    public init?(dayNumber: Int) {
+        guard let date = DateMath.date(fromDays: dayNumber) else { return nil }
+        self = date
+    }
+
+    /// The day `days` later (earlier when negative); nil outside the years 1...9999.
+    public func adding(days: Int) -> DayDate? { DateMath.adding(days: days, to: self) }
+}
