@@ -59,17 +59,11 @@ public final class LiveCorpus: @unchecked Sendable {
     /// `initialLoad` marks the documents that were there when the user opened the corpus.
     public func submit(upserted: [Document], removed: [String] = [], problems newProblems: [IngestProblem] = [],
                        initialLoad: Bool = false) {
-        lock.lock()
-        submitted += upserted.count
-        if !initialLoad { initialLoadOpen = false }
-        problems += newProblems
-        if upserted.isEmpty && removed.isEmpty && !newProblems.isEmpty { changed = true }
-        lock.unlock()
-        signal()
         let batches = stride(from: 0, to: max(upserted.count, 1), by: batchSize).map {
             Array(upserted[$0..<min(upserted.count, $0 + batchSize)])
         }
-        lock.lock(); queuedBatches += batches.count; lock.unlock()
+        accept(documents: upserted.count, batches: batches.count, changesNothing: removed.isEmpty,
+               problems: newProblems, initialLoad: initialLoad)
         for (index, batch) in batches.enumerated() {
             let removing = index == 0 ? removed : []
             queue.async { [self] in
@@ -86,17 +80,25 @@ public final class LiveCorpus: @unchecked Sendable {
     /// as they are. Returns at once.
     public func submit(extractions: [DocumentExtraction], removed: [String] = [], problems newProblems: [IngestProblem] = [],
                        initialLoad: Bool = false) {
-        lock.lock()
-        submitted += extractions.count
-        if !initialLoad { initialLoadOpen = false }
-        problems += newProblems
-        if extractions.isEmpty && removed.isEmpty && !newProblems.isEmpty { changed = true }
-        queuedBatches += 1
-        lock.unlock()
-        signal()
+        accept(documents: extractions.count, batches: 1, changesNothing: extractions.isEmpty && removed.isEmpty,
+               problems: newProblems, initialLoad: initialLoad)
         queue.async { [self] in
             apply(CorpusChange(upserted: extractions, removed: removed), documents: extractions.count)
         }
+    }
+
+    /// The bookkeeping of one submission, before its batches are queued: counts, problems,
+    /// the end of the initial load, and an update at once when it brings problems only.
+    private func accept(documents: Int, batches: Int, changesNothing: Bool, problems newProblems: [IngestProblem],
+                        initialLoad: Bool) {
+        lock.lock()
+        submitted += documents
+        queuedBatches += batches
+        if !initialLoad { initialLoadOpen = false }
+        problems += newProblems
+        if documents == 0 && changesNothing && !newProblems.isEmpty { changed = true }
+        lock.unlock()
+        signal()
     }
 
     /// How far the work given so far has got, as a consumer shows it: what a loader feeding
