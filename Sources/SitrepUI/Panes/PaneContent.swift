@@ -58,13 +58,33 @@ enum ItemTarget: Sendable, Hashable {
     case place(Int)
 }
 
+/// Makes the rows of a lazily added item from its target. The first row becomes the `.item`
+/// row, the rest `.detail` rows; it must give as many rows as the item was added with.
+typealias PaneRowMaker = @Sendable (_ target: ItemTarget?) -> [PaneRow]
+
 /// The rows of one pane and its selectable items.
-struct PaneContent: Sendable, Hashable {
-    private(set) var rows: [PaneRow] = []
-    /// For each item, the rows it spans.
-    private(set) var itemRows: [Range<Int>] = []
+///
+/// Rows are made when they are drawn, not when the content is built: an item is added with
+/// its target and its height (`appendItem(target:rows:)`), and the pane's `PaneRowMaker` makes
+/// its rows when they come into view. So a pane of a million quotes costs a few arrays of
+/// integers, and the text of the screenful shown. Headers and small panes (`appendItem(_:details:target:)`)
+/// keep their rows as made.
+struct PaneContent: Sendable {
+    /// Header rows, and the row index of each (ascending).
+    private var headerRows: [PaneRow] = []
+    private var headerPositions: [Int] = []
+    /// For each item, its first row and how many rows it has.
+    private var itemStarts: [Int] = []
+    private var itemHeights: [UInt16] = []
     /// For each item, what Enter opens (nil when the item is not one document or event).
     private(set) var itemTargets: [ItemTarget?] = []
+    /// Rows of the items added with their rows, by item.
+    private var madeRows: [Int: [PaneRow]] = [:]
+    private var maker: PaneRowMaker?
+    /// Says what `maker` makes, for equality ("quotes 60").
+    private var makerKey = ""
+    /// Rows in all.
+    private(set) var rowCount = 0
     /// Per-day counts for the Timeline pane's activity sparkline.
     var activity: Activity?
     /// What the pane says when it has no rows.
@@ -72,13 +92,36 @@ struct PaneContent: Sendable, Hashable {
 
     init(emptyText: String) { self.emptyText = emptyText }
 
-    var itemCount: Int { itemRows.count }
+    /// A content whose lazily added items are made by `maker`; `key` names what it makes, so
+    /// that two contents with the same items and key are equal.
+    init(emptyText: String, key: String, maker: @escaping PaneRowMaker) {
+        self.emptyText = emptyText; self.makerKey = key; self.maker = maker
+    }
+
+    var itemCount: Int { itemStarts.count }
+    var isEmpty: Bool { rowCount == 0 }
 
     mutating func appendHeader(_ text: String, role: ThemeRole? = nil, secondary: String = "",
                                trailing: String = "", marks: [Int] = []) {
         var row = PaneRow(kind: .header, text: text, textRole: role, secondary: secondary, trailing: trailing)
         row.marks = marks
-        rows.append(row)
+        headerPositions.append(rowCount)
+        headerRows.append(row)
+        rowCount += 1
+    }
+
+    /// Adds an item made of one `.item` row and any `.detail` rows, kept as they are.
+    mutating func appendItem(_ first: PaneRow, details: [PaneRow] = [], target: ItemTarget?) {
+        madeRows[itemStarts.count] = [first] + details
+        appendItem(target: target, rows: 1 + details.count)
+    }
+
+    /// Adds an item of `rows` rows that the maker makes when they are shown.
+    mutating func appendItem(target: ItemTarget?, rows: Int) {
+        itemStarts.append(rowCount)
+        itemHeights.append(UInt16(clamping: max(1, rows)))
+        itemTargets.append(target)
+        rowCount += max(1, rows)
     }
 
     /// What Enter opens on `item`.
@@ -86,22 +129,65 @@ struct PaneContent: Sendable, Hashable {
         itemTargets.indices.contains(item) ? itemTargets[item] : nil
     }
 
-    /// Adds an item made of one `.item` row and any `.detail` rows.
-    mutating func appendItem(_ first: PaneRow, details: [PaneRow] = [], target: ItemTarget?) {
-        let item = itemRows.count
-        let start = rows.count
-        var row = first
-        row.kind = .item
-        row.item = item
-        rows.append(row)
-        for var detail in details {
-            detail.kind = .detail
-            detail.item = item
-            rows.append(detail)
-        }
-        itemRows.append(start..<rows.count)
-        itemTargets.append(target)
+    /// The rows `item` spans.
+    func rowRange(ofItem item: Int) -> Range<Int> {
+        guard itemStarts.indices.contains(item) else { return 0..<0 }
+        return itemStarts[item]..<(itemStarts[item] + Int(itemHeights[item]))
     }
+
+    /// The rows of `item`, made now.
+    func rows(ofItem item: Int) -> [PaneRow] {
+        guard itemStarts.indices.contains(item) else { return [] }
+        let height = Int(itemHeights[item])
+        var rows = madeRows[item] ?? maker?(itemTargets[item]) ?? []
+        if rows.count > height { rows.removeLast(rows.count - height) }
+        while rows.count < height { rows.append(PaneRow(kind: .detail, text: "")) }
+        for index in rows.indices {
+            rows[index].kind = index == 0 ? .item : .detail
+            rows[index].item = item
+        }
+        return rows
+    }
+
+    /// The first row of `item`.
+    func firstRow(ofItem item: Int) -> PaneRow? { rows(ofItem: item).first }
+
+    /// The item that row `row` belongs to (nil for a header or past the end).
+    func item(atRow row: Int) -> Int? {
+        guard row >= 0, row < rowCount, let item = lastItem(startingAtOrBefore: row) else { return nil }
+        return rowRange(ofItem: item).contains(row) ? item : nil
+    }
+
+    /// Rows `range` (clipped to the content), each made once.
+    func rows(in range: Range<Int>) -> [PaneRow] {
+        let range = range.clamped(to: 0..<rowCount)
+        var rows: [PaneRow] = []
+        rows.reserveCapacity(range.count)
+        var row = range.lowerBound
+        var header = firstIndex(in: headerPositions, atOrAfter: row)
+        while row < range.upperBound {
+            if header < headerPositions.count && headerPositions[header] == row {
+                rows.append(headerRows[header])
+                header += 1
+                row += 1
+                continue
+            }
+            guard let item = item(atRow: row) else { break }
+            let itemRange = rowRange(ofItem: item)
+            let made = self.rows(ofItem: item)
+            for index in row..<min(itemRange.upperBound, range.upperBound) {
+                rows.append(made[index - itemRange.lowerBound])
+            }
+            row = itemRange.upperBound
+        }
+        return rows
+    }
+
+    /// Every row, made now: for tests and small panes.
+    var rows: [PaneRow] { rows(in: 0..<rowCount) }
+
+    /// The row each item spans, for every item: for tests and small panes.
+    var itemRows: [Range<Int>] { itemStarts.indices.map(rowRange(ofItem:)) }
 
     /// The document Enter opens on `item`, when the item is a document.
     func document(ofItem item: Int) -> Int? {
@@ -126,9 +212,10 @@ struct PaneContent: Sendable, Hashable {
     /// The rows to keep in view when `item` is selected: its own, plus the header just above
     /// it when it is the first of its group.
     func visibleRange(ofItem item: Int) -> Range<Int> {
-        guard itemRows.indices.contains(item) else { return 0..<0 }
-        let range = itemRows[item]
-        if range.lowerBound > 0 && rows[range.lowerBound - 1].kind == .header {
+        let range = rowRange(ofItem: item)
+        guard !range.isEmpty else { return range }
+        let header = firstIndex(in: headerPositions, atOrAfter: range.lowerBound - 1)
+        if range.lowerBound > 0 && header < headerPositions.count && headerPositions[header] == range.lowerBound - 1 {
             return (range.lowerBound - 1)..<range.upperBound
         }
         return range
@@ -136,19 +223,51 @@ struct PaneContent: Sendable, Hashable {
 
     /// The first item whose first row is at or after `row`, else the last item.
     func item(atOrAfterRow row: Int) -> Int? {
-        guard !itemRows.isEmpty else { return nil }
-        return itemRows.firstIndex { $0.lowerBound >= row } ?? itemRows.count - 1
+        guard !itemStarts.isEmpty else { return nil }
+        let index = firstIndex(in: itemStarts, atOrAfter: row)
+        return index < itemStarts.count ? index : itemStarts.count - 1
     }
 
     /// The last item whose first row is at or before `row`, else the first item.
     func item(atOrBeforeRow row: Int) -> Int? {
-        guard !itemRows.isEmpty else { return nil }
-        return itemRows.lastIndex { $0.lowerBound <= row } ?? 0
+        guard !itemStarts.isEmpty else { return nil }
+        return lastItem(startingAtOrBefore: row) ?? 0
+    }
+
+    /// The last item whose last row is at or before `row` (exclusive end `row`).
+    func lastItem(endingAtOrBefore row: Int) -> Int? {
+        guard let item = lastItem(startingAtOrBefore: row) else { return nil }
+        if rowRange(ofItem: item).upperBound <= row { return item }
+        return item > 0 ? item - 1 : nil
+    }
+
+    private func lastItem(startingAtOrBefore row: Int) -> Int? {
+        let after = firstIndex(in: itemStarts, atOrAfter: row + 1)
+        return after > 0 ? after - 1 : nil
+    }
+
+    /// The first index of the ascending `values` whose value is at least `value`.
+    private func firstIndex(in values: [Int], atOrAfter value: Int) -> Int {
+        var low = 0, high = values.count
+        while low < high {
+            let middle = (low + high) / 2
+            if values[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+}
+
+extension PaneContent: Equatable {
+    static func == (a: PaneContent, b: PaneContent) -> Bool {
+        a.rowCount == b.rowCount && a.makerKey == b.makerKey && a.emptyText == b.emptyText
+            && a.activity == b.activity && a.headerPositions == b.headerPositions && a.headerRows == b.headerRows
+            && a.itemStarts == b.itemStarts && a.itemHeights == b.itemHeights && a.itemTargets == b.itemTargets
+            && a.madeRows == b.madeRows
     }
 }
 
 /// The contents of all three panes, derived from the corpus.
-struct PaneContents: Sendable, Hashable {
+struct PaneContents: Sendable, Equatable {
     var timeline: PaneContent
     var regions: PaneContent
     var quotes: PaneContent

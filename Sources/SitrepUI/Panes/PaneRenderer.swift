@@ -39,15 +39,12 @@ enum PaneRenderer {
                                theme: theme, grid: &grid)
             }
         }
-        if content.rows.isEmpty { // no sparkline either: the reason goes on the first row
+        if content.isEmpty { // no sparkline either: the reason goes on the first row
             grid.put(content.emptyText, column: inner.x + 1, row: inner.y, style: theme[.dim],
                      maxColumns: inner.width - 2, overflow: .ellipsis)
             return
         }
-        for line in 0..<list.height {
-            let index = cursor.scroll + line
-            guard content.rows.indices.contains(index) else { break }
-            let row = content.rows[index]
+        for (line, row) in content.rows(in: cursor.scroll..<(cursor.scroll + max(0, list.height))).enumerated() {
             let selected = row.item != nil && row.item == cursor.selection
             let selectionStyle = theme[focused ? .selection : .selectionUnfocused]
             if selected {

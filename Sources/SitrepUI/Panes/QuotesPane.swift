@@ -56,13 +56,26 @@ enum QuotesPane {
 
     /// Most lines a quote takes in the pane; a longer one ends with "…" (the reader shows it all).
     static let maximumLines = 4
+    /// Above this many quotes, each quote takes one line (cut with "…"): wrapping every quote
+    /// to find the pane's height would hold up the first frame of a big corpus.
+    static let wrapLimit = 20_000
 
     /// `width`: the columns a quote's text gets (its lines are wrapped at spaces to fit).
     static func content(for model: CorpusModel, speakerFilter: String, place: PlaceFilter?,
                         width: Int = 60) -> PaneContent {
-        var content = PaneContent(emptyText: emptyText(model: model, speakerFilter: speakerFilter, place: place))
         let filter = speakerFilter.trimmingCharacters(in: .whitespaces)
-        for speaker in speakers(for: model, documents: place?.documents) {
+        let speakers = speakers(for: model, documents: place?.documents)
+        let quoteCount = speakers.reduce(0) { $0 + $1.quotes.count }
+        let wraps = quoteCount <= wrapLimit
+        let width = max(8, width)
+        let extractions = model.corpus.extractions
+        var content = PaneContent(emptyText: emptyText(model: model, speakerFilter: speakerFilter, place: place),
+                                  key: "quotes \(wraps ? width : 0)") { target in
+            guard case .quote(let d, let q)? = target, extractions.indices.contains(d),
+                  extractions[d].quotes.indices.contains(q) else { return [] }
+            return rows(for: extractions[d], quote: q, width: width, wraps: wraps)
+        }
+        for speaker in speakers {
             var marks: [Int] = []
             if !filter.isEmpty {
                 guard let found = ([speaker.name] + speaker.aliases).lazy
@@ -73,19 +86,27 @@ enum QuotesPane {
             content.appendHeader(speaker.name, secondary: speaker.role ?? "",
                                  trailing: Formatting.count(speaker.quotes.count, "quote"), marks: marks)
             for (d, q) in speaker.quotes {
-                let extraction = model.corpus.extractions[d]
-                let quote = extraction.quotes[q]
-                let date = extraction.document.date.map(Formatting.dayHeader) ?? "undated"
-                let lines = wrapped(quote.text, width: max(8, width))
-                let first = lines.first ?? ""
-                let rest = lines.dropFirst().map { PaneRow(kind: .detail, text: $0, textRole: .text, indent: 3) }
-                content.appendItem(PaneRow(kind: .item, text: first, indent: 2),
-                                   details: rest + [PaneRow(kind: .detail, text: date + " · " + extraction.document.id,
-                                                            indent: 4)],
-                                   target: .quote(document: d, quote: q))
+                let lines = wraps ? wrapped(extractions[d].quotes[q].text, width: width).count : 1
+                content.appendItem(target: .quote(document: d, quote: q), rows: max(1, lines) + 1)
             }
         }
         return content
+    }
+
+    /// A quote's rows: its text (wrapped, or on one line to be cut), then its date and source.
+    private static func rows(for extraction: DocumentExtraction, quote q: Int, width: Int, wraps: Bool) -> [PaneRow] {
+        let quote = extraction.quotes[q]
+        let date = extraction.document.date.map(Formatting.dayHeader) ?? "undated"
+        let lines = wraps ? wrapped(quote.text, width: width) : [oneLine(quote.text)]
+        let first = lines.first ?? ""
+        let rest = lines.dropFirst().map { PaneRow(kind: .detail, text: $0, textRole: .text, indent: 3) }
+        return [PaneRow(kind: .item, text: first, indent: 2)] + rest
+            + [PaneRow(kind: .detail, text: date + " · " + extraction.document.id, indent: 4)]
+    }
+
+    /// The quote in curly quotes on one line, its white space made single spaces.
+    static func oneLine(_ text: String) -> String {
+        "\u{201C}" + TimelinePane.singleSpaced(text) + "\u{201D}"
     }
 
     /// The quote in curly quotes, wrapped to `width`, cut to `maximumLines` with "…"; kept

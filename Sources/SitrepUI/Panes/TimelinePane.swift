@@ -20,40 +20,51 @@ enum TimelinePane {
     static func content(for model: CorpusModel, order: TimelineOrder, filter: DateRange?,
                         place: PlaceFilter? = nil) -> PaneContent {
         let entries = model.timeline
-        var groups: [(date: EventDate, entries: [Int])] = []
-        var groupOfDate: [EventDate: Int] = [:]
-        for (index, entry) in entries.enumerated()
-        where isShown(entry, filter: filter) && mentions(entry, place: place, model: model) {
-            if let group = groupOfDate[entry.date] {
-                groups[group].entries.append(index)
-            } else {
-                groupOfDate[entry.date] = groups.count
-                groups.append((entry.date, [index]))
-            }
+        let groups = self.groups(of: entries, filter: filter, place: place, model: model)
+        var content = PaneContent(emptyText: emptyText(model: model, filter: filter, place: place), key: "timeline") { target in
+            guard case .timelineEntry(let index)? = target, entries.indices.contains(index) else { return [] }
+            return [row(for: entries[index])]
         }
-        // The model sorts its timeline; sorting again (stably) keeps this pane right if it
-        // ever stops doing so.
-        groups = groups.enumerated().sorted { a, b in
-            a.element.date != b.element.date ? a.element.date < b.element.date : a.offset < b.offset
-        }.map(\.element)
-        if order == .newestFirst { groups.reverse() }
-
-        var content = PaneContent(emptyText: emptyText(model: model, filter: filter, place: place))
         var activity = Activity(newestArticleDay: model.newestArticleDate?.dayNumber)
-        for group in groups {
+        for group in order == .newestFirst ? Array(groups.reversed()) : groups {
             let announced = group.entries.contains { entries[$0].isAnnounced }
             content.appendHeader(Formatting.periodHeader(group.date) + (announced ? " · announced" : ""),
                                  role: group.date.precision == .day ? nil : .headerPeriod,
                                  trailing: Formatting.count(group.entries.count, "event"))
-            for index in group.entries {
-                content.appendItem(row(for: entries[index]), target: .timelineEntry(index))
-            }
+            for index in group.entries { content.appendItem(target: .timelineEntry(index), rows: 1) }
             if group.date.precision == .day, let day = group.date.firstDay {
                 activity.add(day: day.dayNumber, count: group.entries.count)
             }
         }
         content.activity = activity
         return content
+    }
+
+    /// The entries shown, grouped by date, oldest first; within a date in timeline order.
+    private static func groups(of entries: [TimelineEntry], filter: DateRange?, place: PlaceFilter?,
+                               model: CorpusModel) -> [(date: EventDate, entries: [Int])] {
+        var groups: [(date: EventDate, entries: [Int])] = []
+        var groupOfDate: [EventDate: Int] = [:]
+        var sorted = true
+        for (index, entry) in entries.enumerated()
+        where isShown(entry, filter: filter) && mentions(entry, place: place, model: model) {
+            if let last = groups.last, last.date == entry.date {
+                groups[groups.count - 1].entries.append(index)
+            } else if let group = groupOfDate[entry.date] {
+                groups[group].entries.append(index)
+                sorted = false
+            } else {
+                if let last = groups.last, entry.date < last.date { sorted = false }
+                groupOfDate[entry.date] = groups.count
+                groups.append((entry.date, [index]))
+            }
+        }
+        // The model sorts its timeline; sorting again (stably) keeps this pane right if it
+        // ever stops doing so.
+        guard !sorted else { return groups }
+        return groups.enumerated().sorted { a, b in
+            a.element.date != b.element.date ? a.element.date < b.element.date : a.offset < b.offset
+        }.map(\.element)
     }
 
     /// One event: "▸ summary" (announced) or "summary", the actor, "×N".

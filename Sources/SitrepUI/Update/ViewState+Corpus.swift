@@ -9,10 +9,10 @@ extension ViewState {
         // Where the selected item sits on screen, so it stays there when items arrive above it.
         let offsets = Pane.allCases.map { pane -> Int? in
             let content = contents[pane], cursor = self[cursor: pane]
-            guard content.itemRows.indices.contains(cursor.selection) else { return nil }
-            return content.itemRows[cursor.selection].lowerBound - cursor.scroll
+            guard cursor.selection < content.itemCount else { return nil }
+            return content.rowRange(ofItem: cursor.selection).lowerBound - cursor.scroll
         }
-        let readerEntryKey = reader?.entry.map(Self.key(of:))
+        let readerEntryKey = reader?.entry.map(ItemKey.EntryKey.init)
         corpus = newCorpus
         problems = newProblems
         // The place filter follows the new counts (or goes, when nothing names the place now).
@@ -23,14 +23,14 @@ extension ViewState {
             guard let key = kept[index], let item = item(withKey: key, in: pane) else { continue }
             self[cursor: pane].selection = item
             if let offset = offsets[index] {
-                self[cursor: pane].scroll = max(0, contents[pane].itemRows[item].lowerBound - offset)
+                self[cursor: pane].scroll = max(0, contents[pane].rowRange(ofItem: item).lowerBound - offset)
             }
         }
         if let open = reader {
             if let index = model.documentIndex(id: open.documentID) {
                 reader?.documentIndex = index
                 if let readerEntryKey,
-                   let entry = model.timeline.first(where: { Self.key(of: $0) == readerEntryKey }),
+                   let entry = firstEntry(matching: readerEntryKey).map({ model.timeline[$0] }),
                    let sourceIndex = entry.sources.firstIndex(where: { $0.documentID == open.documentID }) {
                     reader?.entry = entry
                     reader?.sourceIndex = sourceIndex
@@ -49,30 +49,75 @@ extension ViewState {
         statusMessage = message
     }
 
-    /// What identifies a timeline entry across reloads: its date, summary and first article.
-    static func key(of entry: TimelineEntry) -> String {
-        "entry:\(entry.date)|\(entry.summary)|\(entry.sources.first?.documentID ?? "")"
-    }
-
-    /// What identifies the selected item across reloads: an event, a document id, or a
-    /// source name.
-    private func selectedKey(in pane: Pane) -> String? {
+    /// What identifies the selected item across reloads: an event, a document, a quote, a
+    /// place, or (for anything else) the text of its first row.
+    private func selectedKey(in pane: Pane) -> ItemKey? {
         key(ofItem: self[cursor: pane].selection, in: pane)
     }
 
-    private func key(ofItem item: Int, in pane: Pane) -> String? {
+    private func key(ofItem item: Int, in pane: Pane) -> ItemKey? {
         let content = contents[pane]
-        guard content.itemRows.indices.contains(item) else { return nil }
-        if let entry = content.entry(ofItem: item), model.timeline.indices.contains(entry) {
-            return Self.key(of: model.timeline[entry])
+        guard item >= 0, item < content.itemCount else { return nil }
+        switch content.target(ofItem: item) {
+        case .timelineEntry(let entry)? where model.timeline.indices.contains(entry):
+            return .entry(ItemKey.EntryKey(model.timeline[entry]))
+        case .document(let index)? where documents.indices.contains(index):
+            return .document(documents[index].id)
+        case .quote(let d, let q)? where model.corpus.extractions.indices.contains(d)
+                                      && model.corpus.extractions[d].quotes.indices.contains(q):
+            return .quote(document: documents[d].id, text: model.corpus.extractions[d].quotes[q].text)
+        case .place(let id)?:
+            return .place(id)
+        default:
+            return .row(content.firstRow(ofItem: item)?.text ?? "")
         }
-        if let index = content.document(ofItem: item), documents.indices.contains(index) {
-            return "document:" + documents[index].id
-        }
-        return "row:" + content.rows[content.itemRows[item].lowerBound].text
     }
 
-    private func item(withKey key: String, in pane: Pane) -> Int? {
-        contents[pane].itemRows.indices.first { self.key(ofItem: $0, in: pane) == key }
+    /// The item with `key` in `pane`, when it is still there.
+    private func item(withKey key: ItemKey, in pane: Pane) -> Int? {
+        let content = contents[pane]
+        switch key {
+        case .entry(let wanted):
+            return firstEntry(matching: wanted).flatMap(content.item(ofEntry:))
+        case .document(let id):
+            return model.documentIndex(id: id).flatMap { content.itemTargets.firstIndex(of: .document($0)) }
+        case .quote(let id, let text):
+            guard let d = model.documentIndex(id: id),
+                  let q = model.corpus.extractions[d].quotes.firstIndex(where: { $0.text == text }) else { return nil }
+            return content.itemTargets.firstIndex(of: .quote(document: d, quote: q))
+        case .place(let id):
+            return content.itemTargets.firstIndex(of: .place(id))
+        case .row(let text):
+            return (0..<content.itemCount).first { content.firstRow(ofItem: $0)?.text == text }
+        }
     }
+
+    /// The index of the first timeline entry `key` identifies.
+    func firstEntry(matching key: ItemKey.EntryKey) -> Int? {
+        model.timeline.indices.first { key.matches(model.timeline[$0]) }
+    }
+}
+
+/// What identifies a pane's item across corpus updates (`ViewState.load`).
+enum ItemKey: Sendable, Hashable {
+    /// A timeline entry: its date, summary and first article.
+    struct EntryKey: Sendable, Hashable {
+        var date: EventDate
+        var summary: String
+        var firstDocument: String?
+
+        init(_ entry: TimelineEntry) {
+            date = entry.date; summary = entry.summary; firstDocument = entry.sources.first?.documentID
+        }
+
+        func matches(_ entry: TimelineEntry) -> Bool {
+            entry.date == date && entry.summary == summary && entry.sources.first?.documentID == firstDocument
+        }
+    }
+
+    case entry(EntryKey)
+    case document(String)
+    case quote(document: String, text: String)
+    case place(Int)
+    case row(String)
 }

@@ -161,8 +161,7 @@ extension ViewState {
     /// The item of the Regions pane just above `item` and less indented: its parent place.
     private func parentItem(of item: Int) -> Int? {
         let content = contents.regions
-        guard content.itemRows.indices.contains(item) else { return nil }
-        let indent = content.rows[content.itemRows[item].lowerBound].indent
-        return (0..<item).reversed().first { content.rows[content.itemRows[$0].lowerBound].indent < indent }
+        guard let indent = content.firstRow(ofItem: item)?.indent else { return nil }
+        return (0..<item).reversed().first { (content.firstRow(ofItem: $0)?.indent ?? 0) < indent }
     }
 }

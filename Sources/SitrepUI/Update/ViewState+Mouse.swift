@@ -45,7 +45,7 @@ extension ViewState {
         guard list.contains(column: event.column, row: event.row) else { return }
         let content = contents[pane]
         let index = self[cursor: pane].scroll + event.row - list.y
-        guard content.rows.indices.contains(index), let item = content.rows[index].item else { return }
+        guard let item = content.item(atRow: index) else { return }
         if wasFocused && item == self[cursor: pane].selection {
             openSelection()
         } else {

@@ -14,7 +14,7 @@ extension ViewState {
         guard content.itemCount > 0 else { return }
         let step = max(1, layout.visibleRows(of: pane) - 1) * (forward ? 1 : -1)
         var cursor = self[cursor: pane]
-        let currentRow = content.itemRows[clamp(cursor.selection, 0, content.itemCount - 1)].lowerBound
+        let currentRow = content.rowRange(ofItem: clamp(cursor.selection, 0, content.itemCount - 1)).lowerBound
         let target = currentRow + step
         let item = forward ? content.item(atOrAfterRow: target) : content.item(atOrBeforeRow: target)
         cursor.selection = item ?? cursor.selection
@@ -34,7 +34,7 @@ extension ViewState {
             if range.upperBound > cursor.scroll + height { cursor.scroll = range.upperBound - height }
             if range.lowerBound < cursor.scroll { cursor.scroll = range.lowerBound }
         }
-        cursor.scroll = clamp(cursor.scroll, 0, max(0, content.rows.count - height))
+        cursor.scroll = clamp(cursor.scroll, 0, max(0, content.rowCount - height))
         self[cursor: pane] = cursor
     }
 
@@ -44,13 +44,13 @@ extension ViewState {
         let height = layout.visibleRows(of: pane)
         guard content.itemCount > 0, height > 0 else { return }
         var cursor = self[cursor: pane]
-        cursor.scroll = clamp(cursor.scroll + delta, 0, max(0, content.rows.count - height))
-        let range = content.itemRows[clamp(cursor.selection, 0, content.itemCount - 1)]
+        cursor.scroll = clamp(cursor.scroll + delta, 0, max(0, content.rowCount - height))
+        let range = content.rowRange(ofItem: clamp(cursor.selection, 0, content.itemCount - 1))
         let visible = cursor.scroll..<(cursor.scroll + height)
         if range.lowerBound < visible.lowerBound {
             cursor.selection = content.item(atOrAfterRow: visible.lowerBound) ?? cursor.selection
         } else if range.upperBound > visible.upperBound {
-            let last = content.itemRows.lastIndex { $0.upperBound <= visible.upperBound }
+            let last = content.lastItem(endingAtOrBefore: visible.upperBound)
             cursor.selection = last ?? cursor.selection
         }
         self[cursor: pane] = cursor
