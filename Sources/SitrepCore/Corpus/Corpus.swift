@@ -33,11 +33,15 @@ public struct Corpus: Sendable {
         self.init(extractions: extractor.extractAll(documents))
     }
 
-    public var documents: [Document] { extractions.map(\.document) }
+    /// Every document, in input order; worked out once per state.
+    public var documents: [Document] { views.documents(of: extractions) }
 
     public func extraction(id: String) -> DocumentExtraction? {
         positionByID[id].map { extractions[$0] }
     }
+
+    /// The position of the document with this id in `extractions`.
+    public func position(ofDocument id: String) -> Int? { positionByID[id] }
 
     /// Adds, replaces (same document id) and removes documents, and merges again the timeline
     /// dates they touch. Returns what changed.

@@ -1,7 +1,8 @@
 import Foundation
 
 /// The corpus-wide views that take a pass over every document: the flattened timeline, the
-/// people merged across documents and the places rolled up country -> region -> city. Worked out once per corpus
+/// documents, the people merged across documents, the quotes by speaker and the places rolled
+/// up country -> region -> city. Worked out once per corpus
 /// state, on first use, and shared by the copies of that state (a `Corpus` is a value; this
 /// box is replaced whenever it changes). Safe from any thread.
 final class CorpusViews: @unchecked Sendable {
@@ -9,6 +10,8 @@ final class CorpusViews: @unchecked Sendable {
     private var people: PeopleIndex.Merged?
     private var places: [PlaceNode]?
     private var timeline: [TimelineEntry]?
+    private var documents: [Document]?
+    private var speakers: [Speaker]?
 
     func timeline(of entriesByDate: [EventDate: [TimelineEntry]]) -> [TimelineEntry] {
         lock.lock(); defer { lock.unlock() }
@@ -24,6 +27,23 @@ final class CorpusViews: @unchecked Sendable {
         let merged = PeopleIndex.merge(extractions.map(\.people))
         people = merged
         return merged
+    }
+
+    func documents(of extractions: [DocumentExtraction]) -> [Document] {
+        lock.lock(); defer { lock.unlock() }
+        if let documents { return documents }
+        let all = extractions.map(\.document)
+        documents = all
+        return all
+    }
+
+    func speakers(of extractions: [DocumentExtraction], people: () -> PeopleIndex.Merged) -> [Speaker] {
+        let people = people()
+        lock.lock(); defer { lock.unlock() }
+        if let speakers { return speakers }
+        let found = SpeakerIndex.speakers(of: extractions, people: people)
+        speakers = found
+        return found
     }
 
     func places(of extractions: [DocumentExtraction]) -> [PlaceNode] {
@@ -44,4 +64,7 @@ extension Corpus {
     /// The places named, rolled up country -> region -> city (`PlaceRollup.rollUp`), worked
     /// out once per state.
     public var places: [PlaceNode] { views.places(of: extractions) }
+
+    /// The quotes by speaker (`SpeakerIndex.speakers`), worked out once per state.
+    public var speakers: [Speaker] { views.speakers(of: extractions) { people } }
 }

@@ -127,6 +127,8 @@ public final class LiveCorpus: @unchecked Sendable {
             _ = working.timeline
             _ = working.people
             _ = working.places
+            _ = working.speakers
+            _ = working.documents
         }
         lock.lock()
         unpublishedDiff.added += diff.added

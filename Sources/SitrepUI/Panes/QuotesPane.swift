@@ -8,50 +8,12 @@ import SitrepCore
 /// aside; the matched letters are marked); a place filter keeps the quotes of the documents
 /// that mention the place.
 enum QuotesPane {
-    static let unattributed = "Unattributed"
-
-    struct Speaker {
-        var name: String
-        var aliases: [String]
-        var role: String?
-        var quotes: [(document: Int, quote: Int)] = []
-    }
-
-    /// The speakers of the corpus with their quotes, most quoted first, "Unattributed" last.
+    /// The speakers shown: the model's (`SpeakerIndex`), or with a place filter, only the
+    /// quotes of the documents that name the place.
     static func speakers(for model: CorpusModel, documents allowed: Set<String>?) -> [Speaker] {
-        var speakers: [Speaker] = []
-        var byPerson: [Int: Int] = [:]
-        var byName: [String: Int] = [:]
-        var unattributed = Speaker(name: unattributed, aliases: [], role: nil)
-        for (d, extraction) in model.corpus.extractions.enumerated() {
-            if let allowed, !allowed.contains(extraction.document.id) { continue }
-            for (q, quote) in extraction.quotes.enumerated() {
-                if let p = quote.personIndex, let merged = model.people.map[PeopleIndex.Key(document: d, person: p)],
-                   model.people.people.indices.contains(merged) {
-                    if byPerson[merged] == nil {
-                        let person = model.people.people[merged]
-                        byPerson[merged] = speakers.count
-                        speakers.append(Speaker(name: person.name, aliases: person.aliases, role: person.role))
-                    }
-                    speakers[byPerson[merged]!].quotes.append((d, q))
-                } else if let name = quote.speaker, !name.isEmpty {
-                    let key = name.lowercased()
-                    if byName[key] == nil {
-                        byName[key] = speakers.count
-                        speakers.append(Speaker(name: name, aliases: [], role: nil))
-                    }
-                    speakers[byName[key]!].quotes.append((d, q))
-                } else {
-                    unattributed.quotes.append((d, q))
-                }
-            }
-        }
-        speakers = speakers.enumerated().sorted { a, b in
-            a.element.quotes.count != b.element.quotes.count ? a.element.quotes.count > b.element.quotes.count
-                : a.offset < b.offset
-        }.map(\.element)
-        if !unattributed.quotes.isEmpty { speakers.append(unattributed) }
-        return speakers
+        guard let allowed else { return model.speakers }
+        let documents = model.documents
+        return SpeakerIndex.filter(model.speakers) { d in documents.indices.contains(d) && allowed.contains(documents[d].id) }
     }
 
     /// Most lines a quote takes in the pane; a longer one ends with "…" (the reader shows it all).
@@ -85,7 +47,8 @@ enum QuotesPane {
             }
             content.appendHeader(speaker.name, secondary: speaker.role ?? "",
                                  trailing: Formatting.count(speaker.quotes.count, "quote"), marks: marks)
-            for (d, q) in speaker.quotes {
+            for reference in speaker.quotes {
+                let (d, q) = (reference.document, reference.quote)
                 let lines = wraps ? wrapped(extractions[d].quotes[q].text, width: width).count : 1
                 content.appendItem(target: .quote(document: d, quote: q), rows: max(1, lines) + 1)
             }
