@@ -23,6 +23,10 @@ struct CorpusChangeTests {
         #expect(x.timeline == y.timeline)
         #expect(x.documents == y.documents)
         #expect(x.newestArticleDate == y.newestArticleDate)
+        #expect(x.places == y.places)
+        #expect(x.people.people == y.people.people)
+        #expect(x.people.map == y.people.map)
+        #expect(x.speakers == y.speakers)
     }
 
     @Test func addingADocumentEqualsARebuild() {
@@ -78,5 +82,22 @@ struct CorpusChangeTests {
         for extraction in all { corpus.apply(CorpusChange(upserted: [extraction])) }
         corpus.apply(CorpusChange(upserted: [Self.bEdited], removed: ["a.txt"]))
         assertSame(corpus, Corpus(extractions: [Self.bEdited, Self.c]))
+    }
+
+    /// The places tally is carried from state to state on arrivals, whether or not the views
+    /// of the states between were looked at.
+    @Test func arrivalsOneByOneGiveTheViewsOfARebuild() {
+        let d = Self.extraction("d.txt", "2026-04-18", "Flooding reached Calafat and Vidin again, the mayor of Vidin said.")
+        var corpus = Corpus()
+        corpus.apply(CorpusChange(upserted: [Self.a]))
+        _ = corpus.places
+        corpus.apply(CorpusChange(upserted: [Self.b]))
+        corpus.apply(CorpusChange(upserted: [Self.c]))
+        _ = corpus.places
+        corpus.apply(CorpusChange(upserted: [d]))
+        let rebuilt = Corpus(extractions: [Self.a, Self.b, Self.c, d])
+        assertSame(corpus, rebuilt)
+        #expect(corpus.places.contains { $0.name == "Bulgaria" })
+        #expect(!corpus.places.isEmpty)
     }
 }

@@ -61,6 +61,7 @@ public struct Corpus: Sendable {
             }
         }
         var appendedEvents: [Event] = []
+        var appended: [DocumentExtraction] = []
         for extraction in change.upserted {
             let id = extraction.document.id
             touchedDates.formUnion(extraction.events.map(\.date))
@@ -73,14 +74,16 @@ public struct Corpus: Sendable {
                 extractions.append(extraction)
                 diff.added.append(id)
                 appendedEvents += extraction.events
+                appended.append(extraction)
             }
         }
         guard !diff.isEmpty else { return diff }
-        views = CorpusViews()
+        let arrivalsOnly = diff.replaced.isEmpty && diff.removed.isEmpty
+        views = arrivalsOnly ? CorpusViews.extending(views, with: appended) : CorpusViews.fresh()
         let newest = extractions.compactMap(\.document.date).max()
         let announcementsMoved = newest != newestArticleDate
         newestArticleDate = newest
-        if diff.replaced.isEmpty && diff.removed.isEmpty {
+        if arrivalsOnly {
             // Arrivals only: their events go after every event already told on their dates.
             for event in appendedEvents { eventsByDate[event.date, default: []].append(event) }
         } else {

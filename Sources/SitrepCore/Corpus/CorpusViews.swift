@@ -12,6 +12,28 @@ final class CorpusViews: @unchecked Sendable {
     private var timeline: [TimelineEntry]?
     private var documents: [Document]?
     private var speakers: [Speaker]?
+    /// The places tallied so far, and documents that arrived since, when this state is an
+    /// earlier one plus arrivals (nil: tally every document).
+    private var placeTally: PlaceTally?
+    private var placeArrivals: [DocumentExtraction] = []
+
+    /// The views of an empty corpus.
+    init() { placeTally = PlaceTally() }
+
+    private init(placeTally: PlaceTally?, placeArrivals: [DocumentExtraction]) {
+        self.placeTally = placeTally; self.placeArrivals = placeArrivals
+    }
+
+    /// The views of `previous`'s corpus state with `arrivals` added at the end: what can be
+    /// extended rather than worked out again starts from `previous`'s.
+    static func extending(_ previous: CorpusViews, with arrivals: [DocumentExtraction]) -> CorpusViews {
+        previous.lock.lock(); defer { previous.lock.unlock() }
+        guard let tally = previous.placeTally else { return CorpusViews(placeTally: nil, placeArrivals: []) }
+        return CorpusViews(placeTally: tally, placeArrivals: previous.placeArrivals + arrivals)
+    }
+
+    /// The views of a corpus state that cannot be derived from an earlier one.
+    static func fresh() -> CorpusViews { CorpusViews(placeTally: nil, placeArrivals: []) }
 
     func timeline(of entriesByDate: [EventDate: [TimelineEntry]]) -> [TimelineEntry] {
         lock.lock(); defer { lock.unlock() }
@@ -49,9 +71,13 @@ final class CorpusViews: @unchecked Sendable {
     func places(of extractions: [DocumentExtraction]) -> [PlaceNode] {
         lock.lock(); defer { lock.unlock() }
         if let places { return places }
-        let tree = PlaceRollup.rollUp(extractions.flatMap { extraction in
-            extraction.places.map { (documentID: extraction.document.id, mention: $0) }
-        })
+        var tally = placeTally ?? PlaceTally()
+        for extraction in placeTally == nil ? extractions : placeArrivals {
+            tally.add(extraction.places, document: extraction.document.id)
+        }
+        placeTally = tally
+        placeArrivals = []
+        let tree = tally.tree()
         places = tree
         return tree
     }
