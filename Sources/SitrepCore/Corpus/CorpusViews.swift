@@ -12,28 +12,39 @@ final class CorpusViews: @unchecked Sendable {
     private var timeline: [TimelineEntry]?
     private var documents: [Document]?
     private var speakers: [Speaker]?
-    /// The places tallied so far, and documents that arrived since, when this state is an
-    /// earlier one plus arrivals (nil: tally every document).
+    /// When this state is an earlier one plus arrivals: the places tallied and the people
+    /// merged (first pass) for the earlier state, and the documents that arrived since (nil:
+    /// work them out from every document).
     private var placeTally: PlaceTally?
     private var placeArrivals: [DocumentExtraction] = []
+    private var merging: PeopleIndex.Merging?
+    private var peopleArrivals: [DocumentExtraction] = []
 
     /// The views of an empty corpus.
-    init() { placeTally = PlaceTally() }
+    init() {
+        placeTally = PlaceTally()
+        merging = PeopleIndex.Merging()
+    }
 
-    private init(placeTally: PlaceTally?, placeArrivals: [DocumentExtraction]) {
+    private init(placeTally: PlaceTally?, placeArrivals: [DocumentExtraction],
+                 merging: PeopleIndex.Merging?, peopleArrivals: [DocumentExtraction]) {
         self.placeTally = placeTally; self.placeArrivals = placeArrivals
+        self.merging = merging; self.peopleArrivals = peopleArrivals
     }
 
     /// The views of `previous`'s corpus state with `arrivals` added at the end: what can be
     /// extended rather than worked out again starts from `previous`'s.
     static func extending(_ previous: CorpusViews, with arrivals: [DocumentExtraction]) -> CorpusViews {
         previous.lock.lock(); defer { previous.lock.unlock() }
-        guard let tally = previous.placeTally else { return CorpusViews(placeTally: nil, placeArrivals: []) }
-        return CorpusViews(placeTally: tally, placeArrivals: previous.placeArrivals + arrivals)
+        let tally = previous.placeTally, merging = previous.merging
+        return CorpusViews(placeTally: tally, placeArrivals: tally == nil ? [] : previous.placeArrivals + arrivals,
+                           merging: merging, peopleArrivals: merging == nil ? [] : previous.peopleArrivals + arrivals)
     }
 
     /// The views of a corpus state that cannot be derived from an earlier one.
-    static func fresh() -> CorpusViews { CorpusViews(placeTally: nil, placeArrivals: []) }
+    static func fresh() -> CorpusViews {
+        CorpusViews(placeTally: nil, placeArrivals: [], merging: nil, peopleArrivals: [])
+    }
 
     func timeline(of entriesByDate: [EventDate: [TimelineEntry]]) -> [TimelineEntry] {
         lock.lock(); defer { lock.unlock() }
@@ -46,7 +57,11 @@ final class CorpusViews: @unchecked Sendable {
     func people(of extractions: [DocumentExtraction]) -> PeopleIndex.Merged {
         lock.lock(); defer { lock.unlock() }
         if let people { return people }
-        let merged = PeopleIndex.merge(extractions.map(\.people))
+        var merging = self.merging ?? PeopleIndex.Merging()
+        merging.add((self.merging == nil ? extractions : peopleArrivals).map(\.people))
+        self.merging = merging
+        peopleArrivals = []
+        let merged = merging.merged()
         people = merged
         return merged
     }

@@ -42,56 +42,135 @@ public enum PeopleIndex {
 
     /// Merges the people of several documents (in input order).
     public static func merge(_ documents: [[Person]]) -> Merged {
-        var people: [Person] = []
-        var partsOf: [Parts] = []
-        var counts: [Int] = []
-        var lastDocument: [Int] = []
-        var map: [Key: Int] = [:]
-        var descriptions: [String: Int] = [:]
-        var file = SurnameFile()
-        // The parts of names that the compatibility checks compare, worked out once per name
-        // (the same names are compared again and again): `NameSimilarity.givenNamesCompatible`
-        // and `fullNamesCompatible`, over cached keys.
-        var givenParts: [String: (key: String, initial: Bool)] = [:]
-        var fullParts: [String: (given: String?, suffix: String?, middle: Unicode.Scalar??)] = [:]
-        func givenPart(_ name: String) -> (key: String, initial: Bool) {
+        var merging = Merging()
+        merging.add(documents)
+        return merging.merged()
+    }
+
+    /// A merge that documents can be added to, in input order: the first pass (people with a
+    /// given name, and descriptions) is kept and goes on with the new documents; the second
+    /// (surnames alone, which join the most-seen person) runs again on a copy when the result
+    /// is asked for. So a corpus that grows by one article merges one article's people, not
+    /// the corpus's, and the result equals `merge` over all the documents.
+    public struct Merging: Sendable {
+        private var people: [Person] = []
+        private var partsOf: [Parts] = []
+        private var counts: [Int] = []
+        private var lastDocument: [Int] = []
+        private var map: [Key: Int] = [:]
+        private var descriptions: [String: Int] = [:]
+        private var file = SurnameFile()
+        /// The parts of names that the compatibility checks compare, worked out once per name
+        /// (the same names are compared again and again): `NameSimilarity.givenNamesCompatible`
+        /// and `fullNamesCompatible`, over cached keys.
+        private var givenParts: [String: (key: String, initial: Bool)] = [:]
+        private var fullParts: [String: (given: String?, suffix: String?, middle: Unicode.Scalar??)] = [:]
+        /// The people known by a surname alone, for the second pass, in input order.
+        private var surnamesAlone: [(key: Key, person: Person, parts: Parts)] = []
+        /// Documents added so far.
+        public private(set) var documentCount = 0
+
+        public init() {}
+
+        /// Adds the people of the next documents (first pass).
+        public mutating func add(_ documents: [[Person]]) {
+            for list in documents {
+                let d = documentCount
+                documentCount += 1
+                for (i, p) in list.enumerated() {
+                    if p.isDescription {
+                        let key = QuoteContext.lowercased(p.name)
+                        if let c = descriptions[key] { add(p, into: c, document: d); map[Key(document: d, person: i)] = c }
+                        else { let c = start(p, document: d); descriptions[key] = c; map[Key(document: d, person: i)] = c }
+                        continue
+                    }
+                    let pp = PeopleIndex.parts(p.name)
+                    guard let given = pp.given else {
+                        surnamesAlone.append((Key(document: d, person: i), p, pp))
+                        continue
+                    }
+                    let found = file.keys(for: pp.key)
+                        .flatMap { file.candidates($0, tag: tag(given), name: p.name) }
+                        .filter {
+                            (givenCompatible(partsOf[$0].given, given)
+                                && people[$0].allNames.allSatisfy { fullCompatible($0, p.name) })
+                                || QuoteContext.ends(people[$0].name, " " + p.name)
+                        }
+                    if let c = found.max(by: { counts[$0] < counts[$1] }) {
+                        add(p, into: c, document: d)
+                        map[Key(document: d, person: i)] = c
+                    } else {
+                        map[Key(document: d, person: i)] = start(p, document: d)
+                    }
+                }
+            }
+        }
+
+        /// The merge of every document added: the second pass run on a copy of the first's state.
+        public func merged() -> Merged {
+            var finishing = self
+            finishing.surnamesAlone = []
+            for (key, p, pp) in surnamesAlone {
+                // The first of the most-seen people under the key (or its variants, in order).
+                var best: Int?
+                for variant in finishing.file.keys(for: pp.key) {
+                    if let c = finishing.file.best(variant), best.map({ finishing.counts[c] > finishing.counts[$0] }) ?? true {
+                        best = c
+                    }
+                }
+                if let c = best {
+                    finishing.add(p, into: c, document: key.document)
+                    finishing.map[key] = c
+                } else {
+                    finishing.map[key] = finishing.start(p, document: key.document)
+                }
+            }
+            return Merged(people: finishing.people, map: finishing.map, documentCounts: finishing.counts)
+        }
+
+        private mutating func givenPart(_ name: String) -> (key: String, initial: Bool) {
             if let known = givenParts[name] { return known }
             let made = (NameSimilarity.key(name), NameSimilarity.isInitial(name))
             givenParts[name] = made
             return made
         }
-        func givenCompatible(_ a: String?, _ b: String?) -> Bool {
+
+        private mutating func givenCompatible(_ a: String?, _ b: String?) -> Bool {
             guard let a, let b else { return true }
             let ga = givenPart(a), gb = givenPart(b)
             if ga.key.isEmpty || gb.key.isEmpty || ga.key == gb.key { return true }
             if ga.initial || gb.initial { return ga.key.unicodeScalars.first == gb.key.unicodeScalars.first }
             return false
         }
-        func fullCompatible(_ a: String, _ b: String) -> Bool {
-            func parts(_ name: String) -> (given: String?, suffix: String?, middle: Unicode.Scalar??) {
-                if let known = fullParts[name] { return known }
-                let p = NameSimilarity.nameParts(name)
-                let made = (p.given, p.suffix, p.middle.first.map { NameSimilarity.key($0).unicodeScalars.first })
-                fullParts[name] = made
-                return made
-            }
-            let pa = parts(a), pb = parts(b)
+
+        private mutating func fullPart(_ name: String) -> (given: String?, suffix: String?, middle: Unicode.Scalar??) {
+            if let known = fullParts[name] { return known }
+            let p = NameSimilarity.nameParts(name)
+            let made = (p.given, p.suffix, p.middle.first.map { NameSimilarity.key($0).unicodeScalars.first })
+            fullParts[name] = made
+            return made
+        }
+
+        private mutating func fullCompatible(_ a: String, _ b: String) -> Bool {
+            let pa = fullPart(a), pb = fullPart(b)
             guard givenCompatible(pa.given, pb.given) else { return false }
             if pa.given != nil, pb.given != nil, pa.suffix != pb.suffix { return false }
             if let ma = pa.middle, let mb = pb.middle, ma != mb { return false }
             return true
         }
 
-        func tag(_ given: String?) -> SurnameFile.GivenTag {
+        private mutating func tag(_ given: String?) -> SurnameFile.GivenTag {
             guard let given else { return .open }
             let g = givenPart(given)
             return g.key.isEmpty ? .open : .named(key: g.key, initial: g.initial)
         }
-        func index(_ c: Int, named name: String) {
-            file.file(c, key: partsOf[c].key, tag: tag(partsOf[c].given), name: name, counts: counts)
+
+        private mutating func index(_ c: Int, named name: String) {
+            let given = tag(partsOf[c].given)
+            file.file(c, key: partsOf[c].key, tag: given, name: name, counts: counts)
         }
 
-        func add(_ p: Person, into c: Int, document: Int) {
+        private mutating func add(_ p: Person, into c: Int, document: Int) {
             var merged = people[c]
             for form in p.allNames where form != merged.name && !merged.aliases.contains(form) {
                 merged.aliases.append(form)
@@ -102,7 +181,7 @@ public enum PeopleIndex {
                 merged.aliases.removeAll { $0 == p.name }
                 merged.aliases.insert(merged.name, at: 0)
                 merged.name = p.name
-                partsOf[c] = parts(p.name)
+                partsOf[c] = PeopleIndex.parts(p.name)
                 index(c, named: p.name)
             }
             if merged.role == nil { merged.role = p.role }
@@ -114,62 +193,17 @@ public enum PeopleIndex {
             }
         }
 
-        func start(_ p: Person, document: Int) -> Int {
+        private mutating func start(_ p: Person, document: Int) -> Int {
             var fresh = p
             fresh.mentionSpans = []
             fresh.aliases = p.aliases.filter { $0 != p.name }
             people.append(fresh)
-            partsOf.append(parts(p.name))
+            partsOf.append(PeopleIndex.parts(p.name))
             counts.append(1)
             lastDocument.append(document)
             if !p.isDescription { index(people.count - 1, named: p.name) }
             return people.count - 1
         }
-
-        // Pass 1: descriptions and people with a given name.
-        for (d, list) in documents.enumerated() {
-            for (i, p) in list.enumerated() {
-                if p.isDescription {
-                    let key = QuoteContext.lowercased(p.name)
-                    if let c = descriptions[key] { add(p, into: c, document: d); map[Key(document: d, person: i)] = c }
-                    else { let c = start(p, document: d); descriptions[key] = c; map[Key(document: d, person: i)] = c }
-                    continue
-                }
-                let pp = parts(p.name)
-                guard let given = pp.given else { continue }
-                let found = file.keys(for: pp.key)
-                    .flatMap { file.candidates($0, tag: tag(given), name: p.name) }
-                    .filter {
-                        (givenCompatible(partsOf[$0].given, given)
-                            && people[$0].allNames.allSatisfy { fullCompatible($0, p.name) })
-                            || QuoteContext.ends(people[$0].name, " " + p.name)
-                    }
-                if let c = found.max(by: { counts[$0] < counts[$1] }) {
-                    add(p, into: c, document: d)
-                    map[Key(document: d, person: i)] = c
-                } else {
-                    map[Key(document: d, person: i)] = start(p, document: d)
-                }
-            }
-        }
-        // Pass 2: surnames alone.
-        for (d, list) in documents.enumerated() {
-            for (i, p) in list.enumerated() where map[Key(document: d, person: i)] == nil {
-                let pp = parts(p.name)
-                // The first of the most-seen people under the key (or its variants, in order).
-                var best: Int?
-                for key in file.keys(for: pp.key) {
-                    if let c = file.best(key), best.map({ counts[c] > counts[$0] }) ?? true { best = c }
-                }
-                if let c = best {
-                    add(p, into: c, document: d)
-                    map[Key(document: d, person: i)] = c
-                } else {
-                    map[Key(document: d, person: i)] = start(p, document: d)
-                }
-            }
-        }
-        return Merged(people: people, map: map, documentCounts: counts)
     }
 
     // MARK: search
