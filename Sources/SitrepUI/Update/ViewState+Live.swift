@@ -8,14 +8,20 @@ extension ViewState {
                          at date: Date) {
         let arrived = Set(diff.arrived)
         func touches(_ entry: TimelineEntry) -> Bool { entry.sources.contains { arrived.contains($0.documentID) } }
-        let entriesBefore = Set(model.timeline.lazy.filter(touches).map(ItemKey.EntryKey.init))
+        // Only entries on the dates the arrived documents tell (before and after) can involve them.
+        var dates = Set<EventDate>()
+        for id in diff.arrived {
+            dates.formUnion(model.corpus.extraction(id: id)?.events.map(\.date) ?? [])
+            dates.formUnion(newCorpus.extraction(id: id)?.events.map(\.date) ?? [])
+        }
+        let entriesBefore = Set(model.entries(on: dates).filter(touches).map(ItemKey.EntryKey.init))
         var quotesBefore = Set<String>()
         for id in diff.replaced {
             for quote in model.corpus.extraction(id: id)?.quotes ?? [] { quotesBefore.insert(id + "|" + quote.text) }
         }
         load(corpus: newCorpus, problems: newProblems)
 
-        let newEntries = newCorpus.timeline.lazy.filter(touches).filter { !entriesBefore.contains(ItemKey.EntryKey($0)) }.count
+        let newEntries = model.entries(on: dates).filter(touches).filter { !entriesBefore.contains(ItemKey.EntryKey($0)) }.count
         var newQuotes = 0
         for id in diff.arrived {
             newQuotes += newCorpus.extraction(id: id)?.quotes.filter { !quotesBefore.contains(id + "|" + $0.text) }.count ?? 0
