@@ -35,6 +35,8 @@ public enum SpeakerIndex {
         var speakers: [Speaker] = []
         var byPerson: [Int: Int] = [:]
         var byName: [String: Int] = [:]
+        // The same spelling comes again and again: it is lowercased once.
+        var bySpelling: [String: Int] = [:]
         var unattributed = Speaker(name: unattributed)
         for (d, extraction) in extractions.enumerated() {
             for (q, quote) in extraction.quotes.enumerated() {
@@ -50,11 +52,14 @@ public enum SpeakerIndex {
                                                 quotes: [reference]))
                     }
                 } else if let name = quote.speaker, !name.isEmpty {
-                    let key = name.lowercased()
-                    if let known = byName[key] {
+                    if let known = bySpelling[name] {
+                        speakers[known].quotes.append(reference)
+                    } else if let known = byName[name.lowercased()] {
+                        bySpelling[name] = known
                         speakers[known].quotes.append(reference)
                     } else {
-                        byName[key] = speakers.count
+                        byName[name.lowercased()] = speakers.count
+                        bySpelling[name] = speakers.count
                         speakers.append(Speaker(name: name, quotes: [reference]))
                     }
                 } else {

@@ -48,13 +48,13 @@ enum TimelinePane {
         var sorted = true
         for (index, entry) in entries.enumerated()
         where isShown(entry, filter: filter) && mentions(entry, place: place, model: model) {
-            if let last = groups.last, last.date == entry.date {
+            if !groups.isEmpty && groups[groups.count - 1].date == entry.date {
                 groups[groups.count - 1].entries.append(index)
             } else if let group = groupOfDate[entry.date] {
                 groups[group].entries.append(index)
                 sorted = false
             } else {
-                if let last = groups.last, entry.date < last.date { sorted = false }
+                if !groups.isEmpty && entry.date < groups[groups.count - 1].date { sorted = false }
                 groupOfDate[entry.date] = groups.count
                 groups.append((entry.date, [index]))
             }
