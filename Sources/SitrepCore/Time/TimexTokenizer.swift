@@ -95,14 +95,15 @@ enum TimexTokenizer {
         var len = 0
         var ascii = true
         var upper = 0
+        // Wrapping arithmetic in the per-byte loop: counts stay far below any bound.
         while i < n {
             let c = p[i]
             if c < 0x80 {
                 let lower = c | 0x20
-                guard lower >= 0x61 && lower <= 0x7A else { break }
-                if len < TimexLexicon.maxLength { key = key << 5 | UInt64(lower - 96) }
-                if c < 0x61 { upper += 1 }
-                len += 1; i += 1; sc += 1
+                guard lower &- 0x61 < 26 else { break }
+                if len < TimexLexicon.maxLength { key = key << 5 | UInt64(lower &- 96) }
+                if c < 0x61 { upper &+= 1 }
+                len &+= 1; i &+= 1; sc &+= 1
             } else {
                 let (scalar, w) = decode(p, i)
                 guard isLetter(scalar) else { break }
