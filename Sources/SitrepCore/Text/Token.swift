@@ -96,12 +96,13 @@ public struct Token: Sendable, Hashable {
             if ascii { bits |= Self.ascii }
             if let last = scalars.last, last == "." { bits |= Self.endsWithDot }
             if kind == .word, let first = scalars.first {
-                let capital = first.value < 0x80 ? first.value >= 0x41 && first.value <= 0x5A : first.properties.isUppercase
+                let capital = first.value < 0x80 ? first.value >= 0x41 && first.value <= 0x5A : ScalarProperties.isUppercase(first)
                 if capital { bits |= Self.capitalised }
                 if ascii ? !lower && upper >= 2 : Self.allCaps(scalars) { bits |= Self.allCaps }
             }
         }
 
+        @inline(never)
         private static func allCaps(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
             var letters = 0
             for s in scalars where s.properties.isAlphabetic {
