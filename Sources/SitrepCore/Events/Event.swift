@@ -32,6 +32,9 @@ public struct EventDate: Sendable, Hashable, Comparable, CustomStringConvertible
             self.init(year: y, month: m, day: d)
             return
         }
+        // A year field starts with a digit (or the sign `Int` reads): "PRESENT_REF", "P1D",
+        // "XXXX-WXX-5" name no date, and need no splitting to say so.
+        guard let first = value.utf8.first, (first >= 0x30 && first <= 0x39) || first == UInt8(ascii: "+") else { return nil }
         let head = value.split(separator: "T", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? value
         let parts = head.split(separator: "-", omittingEmptySubsequences: false)
         guard (1...3).contains(parts.count), parts[0].count == 4, let y = Int(parts[0]), y >= 1 else { return nil }

@@ -117,6 +117,11 @@ enum NameReader {
         }
     }
 
+    /// `isAllCaps(token.text)`, from the token's shape when it is ASCII (the same test there).
+    private static func isAllCaps(_ token: Token) -> Bool {
+        token.isASCII ? token.isAllCaps : isAllCaps(token.text)
+    }
+
     /// Two or more letters, all upper case ("NATO", "CNN").
     private static func isAllCaps(_ s: String) -> Bool {
         var letters = 0
@@ -157,6 +162,9 @@ enum NameReader {
         "oct", "nov", "dec", "christmas", "easter", "today", "tonight", "yesterday", "tomorrow",
     ]
 
+    /// Endings of a sentence-initial verb form or abstract noun ("Preceded", "Fundraising").
+    private static let verbOrNounEndings = ["ing", "ed", "tion", "sion", "ness", "ment", "ity", "ism"]
+
     static let placePrepositions: Set<String> = ["in", "at", "from", "near", "across", "into", "throughout", "outside", "inside"]
 
     /// Builds one mention from a run of tokens.
@@ -180,7 +188,7 @@ enum NameReader {
             let given = !flags[0].isDisjoint(with: NameLexicon.Flags.givenName)
             if !given, !flags[0].contains(.title),
                flags[0].contains(.notName) || flags[0].contains(.startWord)
-                || (tokens[words[1]].isCapitalised && ["ing", "ly"].contains(where: { QuoteContext.ends(firstText, $0) })) {
+                || (tokens[words[1]].isCapitalised && (QuoteContext.ends(firstText, "ing") || QuoteContext.ends(firstText, "ly"))) {
                 return mention(ctx, (words[0] + 1)..<range.upperBound, atSentenceStart: atSentenceStart)
             }
         }
@@ -202,7 +210,7 @@ enum NameReader {
             let next = words[0] + 1
             if atSentenceStart, next < tokens.count, tokens[next].kind == .word, !tokens[next].isCapitalised,
                !SpeechLexicon.word(tokens[next].text).contains(.finite),
-               ["ing", "ed", "tion", "sion", "ness", "ment", "ity", "ism"].contains(where: { QuoteContext.ends(text, $0) }),
+               verbOrNounEndings.contains(where: { QuoteContext.ends(text, $0) }),
                !flags[0].contains(.male), !flags[0].contains(.female) { return nil }
         }
         if let i = words.firstIndex(where: { tokens[$0].text.utf8.count == 1 && tokens[$0].text == "I" }) {
@@ -297,7 +305,7 @@ enum NameReader {
         }
         var kind: NameKind
         var placeByPreposition = false
-        let allCaps = words[firstNameWord...].allSatisfy { isAllCaps(tokens[$0].text) || tokens[$0].text.unicodeScalars.count == 1 }
+        let allCaps = words[firstNameWord...].allSatisfy { isAllCaps(tokens[$0]) || tokens[$0].onlyScalar != nil }
         // "Lena Park", "Dr. Ann Church": an organisation word that is also a surname.
         if organisationWord, lastFlags.contains(.surnameLike), (count >= 2 && firstIsGiven) || personTitle || count == 1 {
             organisationWord = false

@@ -43,11 +43,11 @@ public struct Gazetteer: Sendable {
     /// Per place id, the facts the resolver reads many times per document, without strings.
     var facts: [PlaceFacts]
 
-    var heads: [UInt64: Int32]
+    var heads: HashIndex
     var entries: [Entry]
     /// Hashes of the beginnings of longer names, cut where a word ends ("new", "new york",
     /// "st", "st."): the matcher reads on past a word only while it may still be inside a name.
-    var prefixes: Set<UInt64>
+    var prefixes: HashIndex
     var keys: [String: Int]
     /// Country code -> the country's place id.
     var countries: [String: Int]
@@ -56,15 +56,15 @@ public struct Gazetteer: Sendable {
     /// Country code -> the capital's place id.
     var capitalOf: [String: Int]
     /// Folded demonym -> place id, or -1 for a longer form that is no evidence ("Latin American").
-    var demonyms: [UInt64: Int]
+    var demonyms: HashIndex
     var stopWords: [UInt64: StopLevel]
     var commonWords: Set<UInt64>
     var givenNames: Set<UInt64>
 
     /// An empty gazetteer (finds nothing).
     public init() {
-        places = []; facts = []; heads = [:]; entries = []; prefixes = []; keys = [:]; countries = [:]; capitals = []; capitalOf = [:]
-        demonyms = [:]; stopWords = [:]; commonWords = []; givenNames = []
+        places = []; facts = []; heads = HashIndex(); entries = []; prefixes = HashIndex(); keys = [:]; countries = [:]; capitals = []; capitalOf = [:]
+        demonyms = HashIndex(); stopWords = [:]; commonWords = []; givenNames = []
     }
 
     /// Loads the gazetteer from a folder laid out like `Resources/Gazetteer`.
@@ -111,7 +111,7 @@ public struct Gazetteer: Sendable {
 
     /// The country a demonym belongs to ("Ukrainian" -> Ukraine), nil when it is not one.
     public func demonymPlace(_ word: String) -> GazetteerPlace? {
-        guard let id = demonyms[NameHash.of(folding: word)], id >= 0 else { return nil }
+        guard let id = demonyms[NameHash.of(folding: word)].map(Int.init), id >= 0 else { return nil }
         return places[id]
     }
 

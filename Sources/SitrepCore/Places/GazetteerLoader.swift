@@ -192,7 +192,7 @@ enum GazetteerLoader {
             guard let id = g.keys[f[1]] else {
                 throw LoadError(description: "demonyms.tsv: unknown place \(f[1]) for \(f[0])")
             }
-            g.demonyms[NameHash.of(folding: f[0])] = id
+            g.demonyms[NameHash.of(folding: f[0])] = Int32(id)
         }
     }
 

@@ -260,7 +260,7 @@ struct PlaceMatcher {
         var hash = NameHash()
         hash.add(folded)
         guard let id = gazetteer.demonyms[hash.value] else { return nil }
-        return id
+        return Int(id)
     }
 
     // MARK: - parts of hyphenated tokens
@@ -288,7 +288,7 @@ struct PlaceMatcher {
                                                    isTokenPart: true, isSingleWord: true))
                         }
                     } else if let d = gazetteer.demonyms[hash], d >= 0 {
-                        demonyms.append(DemonymMatch(token: i, place: d))
+                        demonyms.append(DemonymMatch(token: i, place: Int(d)))
                     }
                 }
                 partStart = k + 1

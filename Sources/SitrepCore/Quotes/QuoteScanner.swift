@@ -149,7 +149,8 @@ enum QuoteScanner {
         var i = lo
         while i < hi {
             let v = scalars[i].value
-            if v == 0x22 || v == 0xAB || v == 0xBB || (v >= 0x2018 && v <= 0x201F) || v == 0x2039 || v == 0x203A,
+            // One comparison settles the ASCII scalars, which are nearly all of them.
+            if v < 0xAB ? v == 0x22 : v == 0xAB || v == 0xBB || (v >= 0x2018 && v <= 0x201F) || v == 0x2039 || v == 0x203A,
                let mark = classify(scalars, i, lo, hi) {
                 marks.append(mark)
             }

@@ -28,10 +28,13 @@ public struct AnalyzedText: Sendable {
                 let n = u.count
                 while i < n {
                     let b = UInt32(u[i])
+                    if b < 0x80 {   // ASCII, always a scalar
+                        out[k] = Unicode.Scalar(UInt8(truncatingIfNeeded: b))
+                        i += 1; k += 1
+                        continue
+                    }
                     var v: UInt32
-                    if b < 0x80 {
-                        v = b; i += 1
-                    } else if b < 0xE0 {
+                    if b < 0xE0 {
                         v = (b & 0x1F) << 6 | UInt32(u[i + 1] & 0x3F); i += 2
                     } else if b < 0xF0 {
                         v = (b & 0x0F) << 12 | UInt32(u[i + 1] & 0x3F) << 6 | UInt32(u[i + 2] & 0x3F); i += 3

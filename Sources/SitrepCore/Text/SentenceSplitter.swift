@@ -44,6 +44,7 @@ public enum SentenceSplitter {
             guard let s = t.onlyScalar else { return false }
             return s == "." || s == "!" || s == "?" || s == "…"
         case .word:   // "U.S."
+            guard t.endsWithDotScalar else { return false }
             if t.isASCII { return t.text.utf8.count > 2 && t.text.utf8.last == UInt8(ascii: ".") }
             return t.text.count > 2 && t.text.hasSuffix(".")
         case .number: return false
@@ -90,6 +91,7 @@ public enum SentenceSplitter {
 
     /// `text.hasSuffix(".") && text != "…"` for a terminator (a "." or "!" token, or a word).
     private static func endsWithDot(_ t: Token) -> Bool {
+        guard t.endsWithDotScalar else { return false }
         if t.isASCII { return t.text.utf8.last == UInt8(ascii: ".") }
         return t.text.hasSuffix(".") && t.text != "…"
     }

@@ -53,6 +53,9 @@ public struct Token: Sendable, Hashable {
     /// True when the text is plain ASCII.
     var isASCII: Bool { shape.has(Shape.ascii) }
 
+    /// True when the last scalar is "." ("U.S.", "."): a token without it never ends with a dot.
+    var endsWithDotScalar: Bool { shape.has(Shape.endsWithDot) }
+
     /// The text's only scalar, or nil when it has none or several. `onlyScalar == s` is
     /// `text == String(s)` for every scalar that no other scalar is canonically equivalent to
     /// (all but ";", "`", "K", "Ω", "Å" and a few others that Sitrep never asks about).
@@ -63,6 +66,7 @@ public struct Token: Sendable, Hashable {
         static let capitalised: UInt32 = 1 << 24
         static let allCaps: UInt32 = 1 << 25
         static let ascii: UInt32 = 1 << 26
+        static let endsWithDot: UInt32 = 1 << 27
         static let scalarMask: UInt32 = 0x1F_FFFF
 
         var bits: UInt32
@@ -90,13 +94,15 @@ public struct Token: Sendable, Hashable {
             utf8Count = bytes
             bits = scalars.count == 1 ? scalars[0].value : Self.scalarMask
             if ascii { bits |= Self.ascii }
+            if let last = scalars.last, last == "." { bits |= Self.endsWithDot }
             if kind == .word, let first = scalars.first {
-                let capital = first.value < 0x80 ? first.value >= 0x41 && first.value <= 0x5A : first.properties.isUppercase
+                let capital = first.value < 0x80 ? first.value >= 0x41 && first.value <= 0x5A : ScalarProperties.isUppercase(first)
                 if capital { bits |= Self.capitalised }
                 if ascii ? !lower && upper >= 2 : Self.allCaps(scalars) { bits |= Self.allCaps }
             }
         }
 
+        @inline(never)
         private static func allCaps(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
             var letters = 0
             for s in scalars where s.properties.isAlphabetic {

@@ -103,13 +103,16 @@ public enum Tokenizer {
         }
     }
 
+    // The tests answer ASCII inline and ask Unicode's tables out of line (`ScalarProperties`),
+    // which keeps the tokenizer's loops small.
+
     @inline(__always) static func isSpace(_ s: Unicode.Scalar) -> Bool {
-        s.value < 128 ? (s == " " || s == "\n" || s == "\t" || s == "\r" || s.value == 0x0B || s.value == 0x0C) : s.properties.isWhitespace
+        s.value < 128 ? (s == " " || s == "\n" || s == "\t" || s == "\r" || s.value == 0x0B || s.value == 0x0C) : ScalarProperties.isWhitespace(s)
     }
 
     @inline(__always) static func isLetter(_ s: Unicode.Scalar) -> Bool {
-        if s.value < 128 { return (s.value | 0x20) >= 0x61 && (s.value | 0x20) <= 0x7A }
-        return s.properties.isAlphabetic
+        if s.value < 128 { return (s.value | 0x20) &- 0x61 < 26 }
+        return ScalarProperties.isAlphabetic(s)
     }
 
     @inline(__always) static func isDigit(_ s: Unicode.Scalar) -> Bool {
@@ -117,6 +120,6 @@ public enum Tokenizer {
     }
 
     @inline(__always) static func isMark(_ s: Unicode.Scalar) -> Bool {
-        s.value >= 0x300 && (s.properties.generalCategory == .nonspacingMark || s.properties.generalCategory == .spacingMark || s.properties.generalCategory == .enclosingMark)
+        s.value >= 0x300 && ScalarProperties.isMark(s)
     }
 }

@@ -86,38 +86,50 @@ enum TimexTokenizer {
         return out
     }
 
-    /// A run of letters (ASCII or not) starting at `i`.
+    /// A run of letters (ASCII or not) starting at `i`. The loop keeps its counters in locals
+    /// and leaves letters outside ASCII to `letterWidth`, so that the ASCII path stays in registers.
     private static func scanWord(_ p: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ sc: inout Int32,
                                  _ pending: inout UInt8, _ out: inout [TimexToken]) {
         let n = p.count
         let s = i, ss = sc
+        var j = i
         var key: UInt64 = 0
         var len = 0
         var ascii = true
         var upper = 0
-        while i < n {
-            let c = p[i]
+        while j < n {
+            let c = p[j]
             if c < 0x80 {
                 let lower = c | 0x20
-                guard lower >= 0x61 && lower <= 0x7A else { break }
-                if len < TimexLexicon.maxLength { key = key << 5 | UInt64(lower - 96) }
-                if c < 0x61 { upper += 1 }
-                len += 1; i += 1; sc += 1
+                guard lower &- 0x61 < 26 else { break }
+                if len < TimexLexicon.maxLength { key = key << 5 | UInt64(lower &- 96) }
+                if c < 0x61 { upper &+= 1 }
+                len &+= 1; j &+= 1
             } else {
-                let (scalar, w) = decode(p, i)
-                guard isLetter(scalar) else { break }
+                let w = letterWidth(p, j)
+                guard w > 0 else { break }
                 ascii = false
-                len += 1; i += w; sc += 1
+                len &+= 1; j &+= w
             }
         }
+        i = j
+        sc = ss + Int32(len)
         var flags = pending
         let first = p[s]
         if first >= 0x41 && first <= 0x5A { flags |= TimexToken.capitalized }
         if upper == len && len > 1 { flags |= TimexToken.allCaps }
         let lex: Int16 = (ascii && len <= TimexLexicon.maxLength) ? TimexLexicon.lookup(key) : -1
-        out.append(TimexToken(start: ss, end: sc, byteStart: Int32(s), byteEnd: Int32(i), number: -1,
+        out.append(TimexToken(start: ss, end: sc, byteStart: Int32(s), byteEnd: Int32(j), number: -1,
                               lex: lex, kind: .word, char: 0, digits: 0, flags: flags))
         pending = 0
+    }
+
+    /// The byte width of the letter that starts at `i` (a scalar outside ASCII), or 0 when it is
+    /// not a letter.
+    @inline(never)
+    private static func letterWidth(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        let (scalar, w) = decode(p, i)
+        return isLetter(scalar) ? w : 0
     }
 
     /// Decodes the (valid) UTF-8 sequence at `i`: scalar value and byte width.
