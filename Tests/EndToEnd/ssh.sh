@@ -46,7 +46,7 @@ CONF
     local raw="$work/ssh-bytes.raw"
     fresh_server
     tm -f /dev/null new-session -d -s e2e -x 120 -y 35 \
-        "$ssh_cmd -t $user@127.0.0.1 'env TERM=xterm-256color LANG=C.UTF-8 $bin $work/sshlive'; echo SITREP-EXIT=\$?; sleep 60"
+        "$ssh_cmd -t $user@127.0.0.1 'env TERM=xterm-256color LANG=C.UTF-8 XDG_CACHE_HOME=$XDG_CACHE_HOME $bin $work/sshlive'; echo SITREP-EXIT=\$?; sleep 60"
     tm set-option -t e2e -g status off >/dev/null 2>&1
     tm pipe-pane -t e2e -o "cat >> $raw"
     expect_screen "the dashboard opens over ssh" "3 documents"
