@@ -77,8 +77,7 @@ enum QuotesPane {
     /// wrap every quote of the corpus again.
     static func wrapped(_ text: String, width: Int) -> [String] {
         WrapCache.shared.lines(for: text, width: width) {
-            let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            var lines = DisplayText.wrap("\u{201C}" + flat + "\u{201D}", toColumns: width)
+            var lines = DisplayText.wrap(oneLine(text), toColumns: width)
             if lines.count > maximumLines {
                 lines = Array(lines.prefix(maximumLines))
                 lines[maximumLines - 1] = (lines[maximumLines - 1] + " \u{2026}")
