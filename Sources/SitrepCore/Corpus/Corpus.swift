@@ -40,6 +40,9 @@ public struct Corpus: Sendable {
         positionByID[id].map { extractions[$0] }
     }
 
+    /// The entries of the timeline dated `date`, in timeline order.
+    public func timelineEntries(on date: EventDate) -> [TimelineEntry] { entriesByDate[date] ?? [] }
+
     /// The position of the document with this id in `extractions`.
     public func position(ofDocument id: String) -> Int? { positionByID[id] }
 

@@ -26,19 +26,9 @@ struct CorpusModel: Sendable {
         speakers = corpus.speakers
     }
 
-    /// The timeline entries of `dates` (the timeline is in date order: each date's run is
-    /// found by halving, not by a pass over the timeline).
+    /// The timeline entries of `dates`, in date order (the model keeps them by date).
     func entries(on dates: Set<EventDate>) -> [TimelineEntry] {
-        dates.sorted().flatMap { date -> ArraySlice<TimelineEntry> in
-            var low = 0, high = timeline.count
-            while low < high {
-                let middle = (low + high) / 2
-                if timeline[middle].date < date { low = middle + 1 } else { high = middle }
-            }
-            var end = low
-            while end < timeline.count && timeline[end].date == date { end += 1 }
-            return timeline[low..<end]
-        }
+        dates.sorted().flatMap(corpus.timelineEntries(on:))
     }
 
     /// The position of the document with this id in `documents`.
