@@ -1,9 +1,11 @@
 /// The model's view of a whole corpus: every document's extraction and the merged timeline.
 ///
 /// A corpus changes by `apply(_:)`: documents added, replaced or removed, one `CorpusChange` at
-/// a time. Only the timeline dates those documents tell are merged again, so one new article
-/// costs in proportion to its own events, not to the corpus; the result equals a corpus built
-/// from scratch on the same documents in the same order (`Corpus(extractions:)`).
+/// a time. Arriving documents' events go on the merge of their dates where it stopped
+/// (`TimelineBuilder.DateMerge`), and a replaced or removed document's dates are merged again,
+/// so one new article costs in proportion to its own events, not to the corpus; the result
+/// equals a corpus built from scratch on the same documents in the same order
+/// (`Corpus(extractions:)`).
 public struct Corpus: Sendable {
     /// Every document's extraction, in input order (arrivals at the end; a replaced document
     /// keeps its place).
@@ -11,17 +13,16 @@ public struct Corpus: Sendable {
     /// The merged timeline, in date order; within a date, in the order the events were first
     /// told. Flattened from the per-date entries on first use after a change (see `CorpusViews`),
     /// so that a load applied in many batches does not flatten it after each one.
-    public var timeline: [TimelineEntry] { views.timeline(of: entriesByDate) }
+    public var timeline: [TimelineEntry] { views.timeline(of: merges) }
     /// The newest article date: timeline entries after it are marked announced.
     public private(set) var newestArticleDate: DayDate?
 
     /// People and places over the whole corpus, worked out on first use (see `CorpusViews`).
     private(set) var views = CorpusViews()
     private var positionByID: [String: Int] = [:]
-    /// Per date, the events told on it in input order (document position, then sentence).
-    private var eventsByDate: [EventDate: [Event]] = [:]
-    /// Per date, its merged entries; `timeline` is these, flattened in date order.
-    private var entriesByDate: [EventDate: [TimelineEntry]] = [:]
+    /// Per date, its events merged into entries, in input order (document position, then
+    /// sentence); `timeline` is their entries, flattened in date order.
+    private var merges: [EventDate: TimelineBuilder.DateMerge] = [:]
 
     public init(extractions: [DocumentExtraction] = []) {
         self.extractions = []
@@ -41,7 +42,7 @@ public struct Corpus: Sendable {
     }
 
     /// The entries of the timeline dated `date`, in timeline order.
-    public func timelineEntries(on date: EventDate) -> [TimelineEntry] { entriesByDate[date] ?? [] }
+    public func timelineEntries(on date: EventDate) -> [TimelineEntry] { merges[date]?.entries ?? [] }
 
     /// The position of the document with this id in `extractions`.
     public func position(ofDocument id: String) -> Int? { positionByID[id] }
@@ -83,17 +84,25 @@ public struct Corpus: Sendable {
         guard !diff.isEmpty else { return diff }
         let arrivalsOnly = diff.replaced.isEmpty && diff.removed.isEmpty
         views = arrivalsOnly ? CorpusViews.extending(views, with: appended) : CorpusViews.fresh()
-        let newest = extractions.compactMap(\.document.date).max()
+        let newest = arrivalsOnly
+            ? ([newestArticleDate].compactMap { $0 } + appended.compactMap(\.document.date)).max()
+            : extractions.compactMap(\.document.date).max()
         let announcementsMoved = newest != newestArticleDate
         newestArticleDate = newest
         if arrivalsOnly {
             // Arrivals only: their events go after every event already told on their dates.
-            for event in appendedEvents { eventsByDate[event.date, default: []].append(event) }
+            extendMerges(with: appendedEvents, restarting: [])
         } else {
-            regroupEvents(on: touchedDates)
+            // The dates a replaced or removed document told are merged again from their start.
+            var events: [Event] = []
+            for extraction in extractions {
+                for event in extraction.events where touchedDates.contains(event.date) { events.append(event) }
+            }
+            extendMerges(with: events, restarting: touchedDates)
         }
-        mergeEntries(on: touchedDates)
-        if announcementsMoved { remarkAnnouncements() }
+        if announcementsMoved {
+            for date in Array(merges.keys) { merges[date]?.mark(newestArticle: newest) }
+        }
         return diff
     }
 
@@ -104,44 +113,27 @@ public struct Corpus: Sendable {
         }
     }
 
-    /// The events of `dates` gathered again in input order.
-    private mutating func regroupEvents(on dates: Set<EventDate>) {
-        guard !dates.isEmpty else { return }
-        for date in dates { eventsByDate[date] = nil }
-        for extraction in extractions {
-            for event in extraction.events where dates.contains(event.date) {
-                eventsByDate[event.date, default: []].append(event)
-            }
-        }
-    }
-
-    /// Merges the events of `dates` again: one call of the builder, which merges each date on
-    /// its own (events of different dates never merge), the dates on all cores.
-    private mutating func mergeEntries(on dates: Set<EventDate>) {
-        var events: [Event] = []
-        for date in dates {
-            if let told = eventsByDate[date], !told.isEmpty {
-                events += told
+    /// Goes on merging each date with `events` (in input order), the dates in `restarting`
+    /// merged from nothing (those left without events dropped).
+    private mutating func extendMerges(with events: [Event], restarting: Set<EventDate>) {
+        for date in restarting { merges[date] = nil }
+        var groupOfDate: [EventDate: Int] = [:]
+        var dates: [EventDate] = []
+        var groups: [[Event]] = []
+        for event in events {
+            if let g = groupOfDate[event.date] {
+                groups[g].append(event)
             } else {
-                eventsByDate[date] = nil
-                entriesByDate[date] = nil
+                groupOfDate[event.date] = groups.count
+                dates.append(event.date)
+                groups.append([event])
             }
         }
-        guard !events.isEmpty else { return }
-        var merged: [EventDate: [TimelineEntry]] = [:]
-        for entry in TimelineBuilder.build(events: events, newestArticle: newestArticleDate) {
-            merged[entry.date, default: []].append(entry)
-        }
-        for (date, entries) in merged { entriesByDate[date] = entries }
-    }
-
-    private mutating func remarkAnnouncements() {
-        for (date, entries) in entriesByDate {
-            let announced = newestArticleDate.map { newest in date.firstDay.map { $0 > newest } ?? false } ?? false
-            if entries.first?.isAnnounced != announced {
-                entriesByDate[date] = entries.map { var e = $0; e.isAnnounced = announced; return e }
-            }
-        }
+        guard !dates.isEmpty else { return }
+        // Taken out of the dictionary, so that each is extended in place, not copied.
+        var extended = dates.map { merges.removeValue(forKey: $0) ?? TimelineBuilder.DateMerge() }
+        TimelineBuilder.extend(&extended, with: groups, newestArticle: newestArticleDate)
+        for (date, merge) in zip(dates, extended) { merges[date] = merge }
     }
 }
 

@@ -46,10 +46,10 @@ final class CorpusViews: @unchecked Sendable {
         CorpusViews(placeTally: nil, placeArrivals: [], merging: nil, peopleArrivals: [])
     }
 
-    func timeline(of entriesByDate: [EventDate: [TimelineEntry]]) -> [TimelineEntry] {
+    func timeline(of merges: [EventDate: TimelineBuilder.DateMerge]) -> [TimelineEntry] {
         lock.lock(); defer { lock.unlock() }
         if let timeline { return timeline }
-        let flat = entriesByDate.keys.sorted().flatMap { entriesByDate[$0]! }
+        let flat = merges.keys.sorted().flatMap { merges[$0]!.entries }
         timeline = flat
         return flat
     }

@@ -29,46 +29,70 @@ public enum TimelineBuilder {
     /// Words shared by more events of one date than this are not used to find merge candidates.
     static let postingLimit = 48
 
+    /// Merges `events` (in input order) into the timeline: in date order, and within a date in
+    /// the order the entries were opened. Events of different dates never merge, so each date
+    /// is merged on its own (`DateMerge`), the dates on all cores.
     public static func build(events: [Event], newestArticle: DayDate?) -> [TimelineEntry] {
-        // Events of different dates never merge: each date's events are merged on their own,
-        // the dates on all cores.
         var groupOfDate: [EventDate: Int] = [:]
-        var groups: [[Int]] = []
-        for (i, event) in events.enumerated() {
+        var groups: [[Event]] = []
+        for event in events {
             if let g = groupOfDate[event.date] {
-                groups[g].append(i)
+                groups[g].append(event)
             } else {
                 groupOfDate[event.date] = groups.count
-                groups.append([i])
+                groups.append([event])
             }
         }
-        let dates = groups
-        let merged = ParallelMap.map(dates.count, chunk: max(1, dates.count / 64)) { g in
-            merge(dates[g], of: events, newestArticle: newestArticle)
-        }
-        // Back in the order the entries were opened, then chronological; the sort is stable
-        // within a date.
-        var all = merged.flatMap { $0 }
-        all.sort { $0.opener < $1.opener }
-        return all.map(\.entry).enumerated().sorted { a, b in
-            a.element.date != b.element.date ? a.element.date < b.element.date : a.offset < b.offset
-        }.map(\.element)
+        var merged = Array(repeating: DateMerge(), count: groups.count)
+        extend(&merged, with: groups, newestArticle: newestArticle)
+        return merged.sorted { $0.date! < $1.date! }.flatMap(\.entries)
     }
 
-    /// One date's events (indices into `events`, in input order) merged into entries, each with
-    /// the index of the event that opened it.
-    private static func merge(_ group: [Int], of events: [Event], newestArticle: DayDate?)
-        -> [(entry: TimelineEntry, opener: Int)] {
-        var index = WordIndex()
-        var entries: [(entry: TimelineEntry, opener: Int)] = []
-        // Per member (every event of the date, merged or not, in order): its entry and its word count.
-        var memberEntry: [Int32] = []
-        var memberWordCount: [Int32] = []
-        memberEntry.reserveCapacity(group.count); memberWordCount.reserveCapacity(group.count)
-        var shared = [Int32](repeating: 0, count: group.count)   // member -> words shared, this event
-        var touched: [Int32] = []
-        for e in group {
-            let event = events[e]
+    /// Goes on with each merge in `merges` with the events of the same position in `events`,
+    /// the dates on all cores when there is enough to do.
+    static func extend(_ merges: inout [DateMerge], with events: [[Event]], newestArticle: DayDate?) {
+        // Each merge moves into a box its worker owns, so that its arrays are changed in place,
+        // not copied.
+        let boxes = merges.indices.map { i in
+            let box = MergeBox()
+            swap(&box.merge, &merges[i])
+            return box
+        }
+        let work = events.reduce(0) { $0 + $1.count }
+        let chunk = work < 2_000 ? max(1, boxes.count) : max(1, boxes.count / 64)
+        _ = ParallelMap.map(boxes.count, chunk: chunk) { i in
+            for event in events[i] { boxes[i].merge.add(event, newestArticle: newestArticle) }
+        }
+        for i in merges.indices { swap(&merges[i], &boxes[i].merge) }
+    }
+
+    /// One date's merge, owned by the worker that extends it.
+    private final class MergeBox: @unchecked Sendable {
+        var merge = DateMerge()
+    }
+
+    /// The events of one date merged into entries, with what it takes to go on merging events
+    /// told later: adding a date's events one at a time, in input order, gives the entries
+    /// merging them all at once would.
+    public struct DateMerge: Sendable {
+        /// The merged entries, in the order they were opened.
+        public private(set) var entries: [TimelineEntry] = []
+        private var index = WordIndex()
+        // Per member (every event added, merged or not, in order): its entry and its word count.
+        private var memberEntry: [Int32] = []
+        private var memberWordCount: [Int32] = []
+        /// Per member, the words it shares with the event being added (zero between adds).
+        private var shared: [Int32] = []
+
+        public init() {}
+
+        /// The date of the entries; nil before the first event.
+        public var date: EventDate? { entries.first?.date }
+
+        /// Merges one more event of this date: into the first entry (in order) holding a member
+        /// whose wording is close enough, else as a new entry. An entry opened after
+        /// `newestArticle` is marked announced.
+        public mutating func add(_ event: Event, newestArticle: DayDate?) {
             var words: [Int32] = []
             forEachContentWord(event.summary) { word in
                 let id = index.id(word)
@@ -76,7 +100,7 @@ public enum TimelineBuilder {
             }
             // A word that dozens of events of the day share says little about which one this
             // is, and would make the merge quadratic: candidates come from rarer words.
-            touched.removeAll(keepingCapacity: true)
+            var touched: [Int32] = []
             for w in words {
                 let list = index.lists[Int(w)]
                 guard list.count <= postingLimit else { continue }
@@ -101,7 +125,7 @@ public enum TimelineBuilder {
                     best = max(best, Double(common) / Double(words.count + Int(memberWordCount[member]) - common))
                     k += 1
                 }
-                if best >= wordingThreshold || sameActor(event, entries[entry].entry) && best >= actorThreshold {
+                if best >= wordingThreshold || sameActor(event, entries[entry]) && best >= actorThreshold {
                     target = entry
                 }
             }
@@ -109,19 +133,32 @@ public enum TimelineBuilder {
             let entry: Int
             if let target {
                 entry = target
-                entries[entry].entry.sources.append(source(event))
-                if entries[entry].entry.actor == nil { entries[entry].entry.actor = event.actor }
+                entries[entry].sources.append(source(event))
+                if entries[entry].actor == nil { entries[entry].actor = event.actor }
             } else {
-                let announced = newestArticle.map { newest in (event.date.firstDay.map { $0 > newest } ?? false) } ?? false
-                entries.append((TimelineEntry(date: event.date, summary: event.summary, actor: event.actor,
-                                              sources: [source(event)], isAnnounced: announced), e))
+                entries.append(TimelineEntry(date: event.date, summary: event.summary, actor: event.actor,
+                                             sources: [source(event)],
+                                             isAnnounced: TimelineBuilder.isAnnounced(event.date, newestArticle: newestArticle)))
                 entry = entries.count - 1
             }
             let member = Int32(memberEntry.count)
-            memberEntry.append(Int32(entry)); memberWordCount.append(Int32(words.count))
+            memberEntry.append(Int32(entry)); memberWordCount.append(Int32(words.count)); shared.append(0)
             for w in words { index.add(member, to: w, limit: postingLimit) }
         }
-        return entries
+
+        /// Marks every entry announced or not, as the newest article date now says.
+        public mutating func mark(newestArticle: DayDate?) {
+            guard let date else { return }
+            let announced = TimelineBuilder.isAnnounced(date, newestArticle: newestArticle)
+            guard entries.first?.isAnnounced != announced else { return }
+            for i in entries.indices { entries[i].isAnnounced = announced }
+        }
+    }
+
+    /// True when `date` lies after the newest article: announced or expected, not yet happened.
+    static func isAnnounced(_ date: EventDate, newestArticle: DayDate?) -> Bool {
+        guard let newest = newestArticle, let first = date.firstDay else { return false }
+        return first > newest
     }
 
     /// One date's word ids and, per word, the members whose words hold it, as linked lists in
