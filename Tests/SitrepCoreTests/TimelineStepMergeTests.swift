@@ -83,7 +83,7 @@ struct TimelineStepMergeTests {
         let all = Self.extractions
         var corpus = Corpus()
         var start = 0
-        var published: [[TimelineEntry]] = []
+        var published: [MergedTimeline] = []
         for size in [1, 2, 17, 40, 3, 57] where start < all.count {
             let end = min(all.count, start + size)
             corpus.apply(CorpusChange(upserted: Array(all[start..<end])))
@@ -103,5 +103,21 @@ struct TimelineStepMergeTests {
         expected[5] = edited
         expected.remove(at: 11)
         #expect(corpus.timeline == Corpus(extractions: expected).timeline)
+    }
+
+    @Test func theTimelineIsItsDatesEntriesInDateOrder() {
+        let timeline = Corpus(extractions: Self.extractions).timeline
+        let flat = Array(timeline)
+        #expect(flat.count == timeline.count && !flat.isEmpty)
+        // Indexing reads the same entries as walking.
+        #expect(timeline.indices.allSatisfy { timeline[$0] == flat[$0] })
+        #expect(zip(flat, flat.dropFirst()).allSatisfy { $0.date <= $1.date })
+        // Each date once, its entries one run.
+        let dates = timeline.dates
+        #expect(Set(dates.map(\.date)).count == dates.count)
+        #expect(dates.first?.entries.lowerBound == 0 && dates.last?.entries.upperBound == flat.count)
+        for (date, range) in dates { #expect(range.allSatisfy { flat[$0].date == date }) }
+        #expect(MergedTimeline(flat) == timeline)
+        #expect(MergedTimeline().isEmpty && MergedTimeline().dates.isEmpty)
     }
 }

@@ -11,9 +11,9 @@ public struct Corpus: Sendable {
     /// keeps its place).
     public private(set) var extractions: [DocumentExtraction]
     /// The merged timeline, in date order; within a date, in the order the events were first
-    /// told. Flattened from the per-date entries on first use after a change (see `CorpusViews`),
-    /// so that a load applied in many batches does not flatten it after each one.
-    public var timeline: [TimelineEntry] { views.timeline(of: merges) }
+    /// told. The per-date entries, put in date order on first use after a change (see
+    /// `CorpusViews`): shared, not copied.
+    public var timeline: MergedTimeline { views.timeline(of: merges) }
     /// The newest article date: timeline entries after it are marked announced.
     public private(set) var newestArticleDate: DayDate?
 

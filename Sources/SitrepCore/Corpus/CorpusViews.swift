@@ -9,7 +9,7 @@ final class CorpusViews: @unchecked Sendable {
     private let lock = NSLock()
     private var people: PeopleIndex.Merged?
     private var places: [PlaceNode]?
-    private var timeline: [TimelineEntry]?
+    private var timeline: MergedTimeline?
     private var documents: [Document]?
     private var speakers: [Speaker]?
     /// When this state is an earlier one plus arrivals: the places tallied and the people
@@ -46,10 +46,10 @@ final class CorpusViews: @unchecked Sendable {
         CorpusViews(placeTally: nil, placeArrivals: [], merging: nil, peopleArrivals: [])
     }
 
-    func timeline(of merges: [EventDate: TimelineBuilder.DateMerge]) -> [TimelineEntry] {
+    func timeline(of merges: [EventDate: TimelineBuilder.DateMerge]) -> MergedTimeline {
         lock.lock(); defer { lock.unlock() }
         if let timeline { return timeline }
-        let flat = merges.keys.sorted().flatMap { merges[$0]!.entries }
+        let flat = MergedTimeline(groups: merges.keys.sorted().map { merges[$0]!.entries })
         timeline = flat
         return flat
     }

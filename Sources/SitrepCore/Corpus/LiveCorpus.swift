@@ -45,6 +45,9 @@ public final class LiveCorpus: @unchecked Sendable {
     /// A new state is published at most this often while batches are still queued (the last
     /// one always is): each publication works out the corpus-wide views once, in the background.
     public var publishInterval: TimeInterval = 0.25
+    /// How long working out the views took at the last publication: on a large corpus the
+    /// next waits at least twice that, so that applying batches keeps most of the time.
+    private var lastViewsDuration: TimeInterval = 0
 
     /// Documents are extracted `batchSize` at a time, so that the first ones show while the
     /// rest are read.
@@ -120,15 +123,18 @@ public final class LiveCorpus: @unchecked Sendable {
         let diff = working.apply(change)
         lock.lock()
         queuedBatches -= 1
-        let publish = queuedBatches == 0 || Date().timeIntervalSince(lastPublished) >= publishInterval
+        let publish = queuedBatches == 0
+            || Date().timeIntervalSince(lastPublished) >= max(publishInterval, 2 * lastViewsDuration)
         lock.unlock()
         if publish {
             // The consumer's first look at this state needs these: work them out here.
+            let start = Date()
             _ = working.timeline
             _ = working.people
             _ = working.places
             _ = working.speakers
             _ = working.documents
+            lastViewsDuration = Date().timeIntervalSince(start)
         }
         lock.lock()
         unpublishedDiff.added += diff.added

@@ -27,7 +27,8 @@ enum TimelinePane {
         }
         var activity = Activity(newestArticleDay: model.newestArticleDate?.dayNumber)
         for group in order == .newestFirst ? Array(groups.reversed()) : groups {
-            let announced = group.entries.contains { entries[$0].isAnnounced }
+            // A date's entries are all announced or all reported.
+            let announced = entries[group.entries[0]].isAnnounced
             content.appendHeader(Formatting.periodHeader(group.date) + (announced ? " · announced" : ""),
                                  role: group.date.precision == .day ? nil : .headerPeriod,
                                  trailing: Formatting.count(group.entries.count, "event"))
@@ -41,30 +42,14 @@ enum TimelinePane {
     }
 
     /// The entries shown, grouped by date, oldest first; within a date in timeline order.
-    private static func groups(of entries: [TimelineEntry], filter: DateRange?, place: PlaceFilter?,
+    private static func groups(of entries: MergedTimeline, filter: DateRange?, place: PlaceFilter?,
                                model: CorpusModel) -> [(date: EventDate, entries: [Int])] {
         var groups: [(date: EventDate, entries: [Int])] = []
-        var groupOfDate: [EventDate: Int] = [:]
-        var sorted = true
-        for (index, entry) in entries.enumerated()
-        where isShown(entry, filter: filter) && mentions(entry, place: place, model: model) {
-            if !groups.isEmpty && groups[groups.count - 1].date == entry.date {
-                groups[groups.count - 1].entries.append(index)
-            } else if let group = groupOfDate[entry.date] {
-                groups[group].entries.append(index)
-                sorted = false
-            } else {
-                if !groups.isEmpty && entry.date < groups[groups.count - 1].date { sorted = false }
-                groupOfDate[entry.date] = groups.count
-                groups.append((entry.date, [index]))
-            }
+        for (date, range) in entries.dates where isShown(date, filter: filter) {
+            let shown = place == nil ? Array(range) : range.filter { mentions(entries[$0], place: place, model: model) }
+            if !shown.isEmpty { groups.append((date, shown)) }
         }
-        // The model sorts its timeline; sorting again (stably) keeps this pane right if it
-        // ever stops doing so.
-        guard !sorted else { return groups }
-        return groups.enumerated().sorted { a, b in
-            a.element.date != b.element.date ? a.element.date < b.element.date : a.offset < b.offset
-        }.map(\.element)
+        return groups
     }
 
     /// One event: "▸ summary" (announced) or "summary", the actor, "×N".
@@ -100,8 +85,12 @@ enum TimelinePane {
     }
 
     static func isShown(_ entry: TimelineEntry, filter: DateRange?) -> Bool {
+        isShown(entry.date, filter: filter)
+    }
+
+    static func isShown(_ date: EventDate, filter: DateRange?) -> Bool {
         guard let filter else { return true }
-        guard let first = entry.date.firstDay, let last = entry.date.lastDay else { return false }
+        guard let first = date.firstDay, let last = date.lastDay else { return false }
         return filter.contains(first: first, last: last)
     }
 

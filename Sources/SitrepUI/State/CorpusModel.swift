@@ -11,7 +11,7 @@ struct CorpusModel: Sendable {
     /// timeline entries are announced rather than reported.
     let newestArticleDate: DayDate?
     /// The merged timeline (`corpus.timeline`).
-    let timeline: [TimelineEntry]
+    let timeline: MergedTimeline
     /// The places named, rolled up country -> region -> city (`PlaceRollup.rollUp`).
     let places: [PlaceNode]
     /// The quotes by speaker (`SpeakerIndex`).

@@ -34,7 +34,7 @@ struct TimelineCommand: ParsableCommand {
         let result = corpus.loadCorpus()
         for problem in result.problems { printError(problem.description) }
         let model = Corpus(extractions: result.extractions)
-        let entries = TimelineExport.filter(model.timeline, from: from.flatMap { DayDate(iso: $0) }, to: to.flatMap { DayDate(iso: $0) })
+        let entries = TimelineExport.filter(Array(model.timeline), from: from.flatMap { DayDate(iso: $0) }, to: to.flatMap { DayDate(iso: $0) })
         var out = OutputBuffer()
         switch format {
         case .text: out.write(TimelineExport.text(entries))
