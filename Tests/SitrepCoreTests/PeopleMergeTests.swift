@@ -226,6 +226,6 @@ private enum ReferenceMerge {
                 }
             }
         }
-        return PeopleIndex.Merged(people: people, map: map, documentCounts: counts)
+        return PeopleIndex.Merged(people: people, map: PeopleIndex.PersonMap(map), documentCounts: counts)
     }
 }

@@ -22,7 +22,7 @@ public enum PeopleIndex {
         /// given, quotes summed. `mentionSpans` is empty (offsets belong to documents).
         public var people: [Person]
         /// (document, person in that document) -> index in `people`.
-        public var map: [Key: Int]
+        public var map: PersonMap
         /// How many documents mention each corpus person.
         public var documentCounts: [Int]
     }
@@ -57,7 +57,7 @@ public enum PeopleIndex {
         private var partsOf: [Parts] = []
         private var counts: [Int] = []
         private var lastDocument: [Int] = []
-        private var map: [Key: Int] = [:]
+        private var map = PersonMap()
         private var descriptions: [String: Int] = [:]
         private var file = SurnameFile()
         /// The parts of names that the compatibility checks compare, worked out once per name
@@ -77,6 +77,7 @@ public enum PeopleIndex {
             for list in documents {
                 let d = documentCount
                 documentCount += 1
+                map.appendDocument(people: list.count)
                 for (i, p) in list.enumerated() {
                     if p.isDescription {
                         let key = QuoteContext.lowercased(p.name)
