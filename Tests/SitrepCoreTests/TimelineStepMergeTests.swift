@@ -120,4 +120,23 @@ struct TimelineStepMergeTests {
         #expect(MergedTimeline(flat) == timeline)
         #expect(MergedTimeline().isEmpty && MergedTimeline().dates.isEmpty)
     }
+
+    @Test func theASCIIWordScanReadsTheWordsOfTheGeneralOne() {
+        let texts = ["The Ministers said their BRIDGES were closed in 2026; glass, gas and bus lines too.",
+                     "a an the of", "", "Authorities-led talks: x1 99 KYIV's ports", "Ports, ports, ports!"]
+        for text in texts {
+            var scanned: [String] = []
+            let ascii = TimelineBuilder.forEachASCIIContentWord(text) { word, hash in
+                var h: UInt64 = 0xcbf2_9ce4_8422_2325
+                for b in word { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+                #expect(h == hash)
+                scanned.append(String(decoding: word, as: UTF8.self))
+            }
+            var general: [String] = []
+            TimelineBuilder.forEachContentWord(text) { general.append($0) }
+            #expect(ascii)
+            #expect(scanned == general, "\(text)")
+        }
+        #expect(!TimelineBuilder.forEachASCIIContentWord("Zürich talks") { _, _ in Issue.record("called") })
+    }
 }

@@ -64,11 +64,9 @@ public struct Corpus: Sendable {
                 reindex()
             }
         }
-        var appendedEvents: [Event] = []
         var appended: [DocumentExtraction] = []
         for extraction in change.upserted {
             let id = extraction.document.id
-            touchedDates.formUnion(extraction.events.map(\.date))
             if let position = positionByID[id] {
                 touchedDates.formUnion(extractions[position].events.map(\.date))
                 extractions[position] = extraction
@@ -77,7 +75,6 @@ public struct Corpus: Sendable {
                 positionByID[id] = extractions.count
                 extractions.append(extraction)
                 diff.added.append(id)
-                appendedEvents += extraction.events
                 appended.append(extraction)
             }
         }
@@ -91,9 +88,10 @@ public struct Corpus: Sendable {
         newestArticleDate = newest
         if arrivalsOnly {
             // Arrivals only: their events go after every event already told on their dates.
-            extendMerges(with: appendedEvents, restarting: [])
+            extendMerges(with: appended.lazy.flatMap(\.events), restarting: [])
         } else {
             // The dates a replaced or removed document told are merged again from their start.
+            for extraction in change.upserted { touchedDates.formUnion(extraction.events.map(\.date)) }
             var events: [Event] = []
             for extraction in extractions {
                 for event in extraction.events where touchedDates.contains(event.date) { events.append(event) }
@@ -115,7 +113,7 @@ public struct Corpus: Sendable {
 
     /// Goes on merging each date with `events` (in input order), the dates in `restarting`
     /// merged from nothing (those left without events dropped).
-    private mutating func extendMerges(with events: [Event], restarting: Set<EventDate>) {
+    private mutating func extendMerges<Events: Sequence<Event>>(with events: Events, restarting: Set<EventDate>) {
         for date in restarting { merges[date] = nil }
         var groupOfDate: [EventDate: Int] = [:]
         var dates: [EventDate] = []

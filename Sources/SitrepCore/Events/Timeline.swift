@@ -83,6 +83,9 @@ public enum TimelineBuilder {
         private var memberWordCount: [Int32] = []
         /// Per member, the words it shares with the event being added (zero between adds).
         private var shared: [Int32] = []
+        /// Room reused from one `add` to the next: the event's word ids, the members sharing one.
+        private var scratchWords: [Int32] = []
+        private var scratchTouched: [Int32] = []
 
         public init() {}
 
@@ -93,14 +96,24 @@ public enum TimelineBuilder {
         /// whose wording is close enough, else as a new entry. An entry opened after
         /// `newestArticle` is marked announced.
         public mutating func add(_ event: Event, newestArticle: DayDate?) {
-            var words: [Int32] = []
-            forEachContentWord(event.summary) { word in
-                let id = index.id(word)
+            var words = scratchWords
+            words.removeAll(keepingCapacity: true)
+            let ascii = forEachASCIIContentWord(event.summary) { word, hash in
+                let id = index.id(ascii: word, hash: hash)
                 if !words.contains(id) { words.append(id) }
             }
+            if !ascii {
+                forEachContentWord(event.summary) { word in
+                    let id = index.id(word)
+                    if !words.contains(id) { words.append(id) }
+                }
+            }
+            defer { scratchWords = words }
             // A word that dozens of events of the day share says little about which one this
             // is, and would make the merge quadratic: candidates come from rarer words.
-            var touched: [Int32] = []
+            var touched = scratchTouched
+            touched.removeAll(keepingCapacity: true)
+            defer { scratchTouched = touched }
             for w in words {
                 let list = index.lists[Int(w)]
                 guard list.count <= postingLimit else { continue }
@@ -173,6 +186,14 @@ public enum TimelineBuilder {
         var lists: [List] = []
         var nodes: [Node] = []
 
+        /// The id of an ASCII word given as bytes with their FNV-1a hash.
+        mutating func id(ascii word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
+            let next = Int32(lists.count)
+            let id = ascii.id(word, hash: hash, next: next)
+            if id == next { lists.append(List()) }
+            return id
+        }
+
         mutating func id(_ word: String) -> Int32 {
             let next = Int32(lists.count)
             let id: Int32
@@ -198,48 +219,64 @@ public enum TimelineBuilder {
     }
 
     /// Ids of ASCII words in an open-addressing table keyed by their bytes (FNV-1a), compared
-    /// in full: a `[String: Int32]` without Swift's per-process seeded hashing of every word.
+    /// in full, the words' bytes in one array: a `[String: Int32]` without a `String` per word
+    /// or Swift's per-process seeded hashing of every word.
     private struct ASCIIWordIDs {
-        private var words: [String] = []
+        private var bytes: [UInt8] = []
+        /// Per word: where its bytes start (one more at the end), its hash and its id.
+        private var starts: [Int32] = [0]
+        private var hashes: [UInt64] = []
+        private var ids: [Int32] = []
         private var slots = [Int32](repeating: -1, count: 64)
 
         /// The word's id, given `next` if it is new; nil when the word is not ASCII.
         mutating func id(_ word: String, next: Int32) -> Int32? {
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
-            for b in word.utf8 {
-                if b >= 0x80 { return nil }
-                h = (h ^ UInt64(b)) &* 0x100_0000_01b3
+            var copy = word
+            return copy.withUTF8 { u -> Int32? in
+                var h: UInt64 = 0xcbf2_9ce4_8422_2325
+                for b in u {
+                    if b >= 0x80 { return nil }
+                    h = (h ^ UInt64(b)) &* 0x100_0000_01b3
+                }
+                return id(u, hash: h, next: next)
             }
-            if words.count * 2 >= slots.count { grow() }
+        }
+
+        /// The id of an ASCII word given as bytes with their FNV-1a hash, `next` if it is new.
+        mutating func id(_ word: UnsafeBufferPointer<UInt8>, hash h: UInt64, next: Int32) -> Int32 {
+            if ids.count * 2 >= slots.count { grow() }
             let mask = slots.count - 1
             var i = Int(truncatingIfNeeded: h) & mask
             while slots[i] >= 0 {
                 let k = Int(slots[i])
-                if words[k] == word { return ids[k] }
+                if hashes[k] == h {
+                    let from = Int(starts[k]), to = Int(starts[k + 1])
+                    if to - from == word.count {
+                        var same = true
+                        for j in 0..<word.count where word[j] != bytes[from + j] { same = false; break }
+                        if same { return ids[k] }
+                    }
+                }
                 i = (i + 1) & mask
             }
-            slots[i] = Int32(words.count)
-            words.append(word)
+            slots[i] = Int32(ids.count)
+            bytes.append(contentsOf: word)
+            starts.append(Int32(bytes.count))
+            hashes.append(h)
             ids.append(next)
             return next
         }
 
-        /// The id of each word in `words`.
-        private var ids: [Int32] = []
-
         private mutating func grow() {
             var bigger = [Int32](repeating: -1, count: slots.count * 2)
             let mask = bigger.count - 1
-            for (k, word) in words.enumerated() {
-                var h: UInt64 = 0xcbf2_9ce4_8422_2325
-                for b in word.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+            for (k, h) in hashes.enumerated() {
                 var i = Int(truncatingIfNeeded: h) & mask
                 while bigger[i] >= 0 { i = (i + 1) & mask }
                 bigger[i] = Int32(k)
             }
             slots = bigger
         }
-
     }
 
     private static func sameActor(_ e: Event, _ entry: TimelineEntry) -> Bool {
@@ -270,6 +307,44 @@ public enum TimelineBuilder {
         var out = Set<String>()
         forEachContentWord(s) { out.insert($0) }
         return out
+    }
+
+    /// The words of `contentWords` of an all-ASCII text, each as often as it occurs, as bytes
+    /// with their FNV-1a hash (no `String` made); false, calling nothing, when the text is not
+    /// all ASCII (then `forEachContentWord` reads it).
+    static func forEachASCIIContentWord(_ s: String, _ body: (UnsafeBufferPointer<UInt8>, UInt64) -> Void) -> Bool {
+        var copy = s
+        return copy.withUTF8 { u -> Bool in
+            for b in u where b >= 0x80 { return false }
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: u.count + 1) { word in
+                var n = 0
+                let s_ = UInt8(ascii: "s")
+                var k = 0
+                while k <= u.count {
+                    let b: UInt8 = k < u.count ? u[k] : 0x20
+                    k += 1
+                    if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) {
+                        word[n] = b; n += 1; continue
+                    }
+                    if b >= 0x41 && b <= 0x5A { word[n] = b | 0x20; n += 1; continue }
+                    // The end of a word: three letters or more, not a stopword, a plural "s" cut.
+                    defer { n = 0 }
+                    guard n >= 3 else { continue }
+                    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+                    for j in 0..<(n - 1) { h = (h ^ UInt64(word[j])) &* 0x100_0000_01b3 }
+                    let beforeLast = h
+                    h = (h ^ UInt64(word[n - 1])) &* 0x100_0000_01b3
+                    let full = UnsafeBufferPointer(rebasing: word[0..<n])
+                    guard !stopwords.contains(ascii: full, hash: h) else { continue }
+                    if n > 4, word[n - 1] == s_, word[n - 2] != s_ {
+                        body(UnsafeBufferPointer(rebasing: word[0..<(n - 1)]), beforeLast)
+                    } else {
+                        body(full, h)
+                    }
+                }
+            }
+            return true
+        }
     }
 
     /// The words of `contentWords`, each as often as it occurs.

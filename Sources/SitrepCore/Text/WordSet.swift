@@ -66,6 +66,23 @@ struct WordSet: Sendable {
         return words.contains(lowercasing ? text.lowercased() : text)
     }
 
+    /// True when the set holds this ASCII word, given as bytes with their FNV-1a hash (no
+    /// `String` made).
+    func contains(ascii word: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> Bool {
+        var i = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let k = Int(slots[i])
+            if k < 0 { return false }
+            let from = Int(starts[k]), to = Int(starts[k + 1])
+            if to - from == word.count {
+                var same = true
+                for j in 0..<word.count where word[j] != bytes[from + j] { same = false; break }
+                if same { return true }
+            }
+            i = (i + 1) & mask
+        }
+    }
+
     private static func hash(_ utf8: String.UTF8View) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for b in utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
