@@ -83,6 +83,23 @@ struct PanesTests {
         #expect(FuzzyMatch.positions(of: "xyz", in: "Jelena Marković") == nil)
     }
 
+    /// Printable-ASCII names are matched byte by byte: the same positions as folding each letter.
+    @Test func theASCIIMatchAgreesWithFoldingEachLetter() {
+        let names = ["Anna Berg", "ANNA BERG", "Ministry of Defence", "O'Neill", "van der Berg", "Jelena Marković", ""]
+        let queries = ["berg", "B E R G", "mod", "o'n", "ANB", "vdb", "mko", "zz", "a"]
+        for name in names {
+            for query in queries {
+                let folded = Array(FuzzyMatch.fold(query).filter { !$0.isWhitespace })
+                var expected: [Int] = []
+                var next = 0
+                for (index, grapheme) in Sanitizer.graphemes(of: name).enumerated() where next < folded.count {
+                    if FuzzyMatch.fold(grapheme.text) == String(folded[next]) { expected.append(index); next += 1 }
+                }
+                #expect(FuzzyMatch.positions(of: query, in: name) == (next == folded.count ? expected : nil), "\(query) in \(name)")
+            }
+        }
+    }
+
     @Test func snapshotOfTheSpeakerFilter() {
         let state = send(PanesFixtures.state(), .character("s"), .character("m"), .character("r"))
         Snapshot.assertMatches(frame(state), named: "quotes-80x24-filter-prompt")

@@ -37,11 +37,12 @@ enum QuotesPane {
                   extractions[d].quotes.indices.contains(q) else { return [] }
             return rows(for: extractions[d], quote: q, width: width, wraps: wraps)
         }
+        let wanted = FuzzyMatch.Query(filter)
         for speaker in speakers {
             var marks: [Int] = []
             if !filter.isEmpty {
                 guard let found = ([speaker.name] + speaker.aliases).lazy
-                    .compactMap({ form in FuzzyMatch.positions(of: filter, in: form).map { (form, $0) } })
+                    .compactMap({ form in wanted.positions(in: form).map { (form, $0) } })
                     .first else { continue }
                 marks = found.0 == speaker.name ? found.1 : []
             }
@@ -103,16 +104,47 @@ enum FuzzyMatch {
     /// The positions (in the name's sanitised graphemes) of the query's letters, or nil when
     /// they are not all there in order. Spaces in the query are ignored.
     static func positions(of query: String, in name: String) -> [Int]? {
-        let wanted = Array(fold(query).filter { !$0.isWhitespace })
-        guard !wanted.isEmpty else { return [] }
-        var positions: [Int] = []
-        var next = 0
-        for (index, grapheme) in Sanitizer.graphemes(of: name).enumerated() where next < wanted.count {
-            if fold(grapheme.text) == String(wanted[next]) {
-                positions.append(index)
-                next += 1
-            }
+        Query(query).positions(in: name)
+    }
+
+    /// A query folded once, to be matched against many names (a keystroke of the speaker
+    /// filter tries every speaker).
+    struct Query {
+        /// The query's letters, folded, spaces left out.
+        let wanted: [Character]
+        /// The same as bytes when every letter is printable ASCII: then a printable-ASCII name is
+        /// matched byte by byte, without folding each of its letters.
+        private let ascii: [UInt8]?
+
+        init(_ query: String) {
+            wanted = Array(FuzzyMatch.fold(query).filter { !$0.isWhitespace })
+            let bytes = wanted.compactMap { $0.asciiValue }
+            ascii = bytes.count == wanted.count && bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F } ? bytes : nil
         }
-        return next == wanted.count ? positions : nil
+
+        func positions(in name: String) -> [Int]? {
+            guard !wanted.isEmpty else { return [] }
+            if let ascii, name.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+                // One grapheme per byte; folding a printable ASCII letter lower-cases it.
+                var positions: [Int] = []
+                var next = 0
+                for (index, byte) in name.utf8.enumerated() where next < ascii.count {
+                    if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) == ascii[next] {
+                        positions.append(index)
+                        next += 1
+                    }
+                }
+                return next == ascii.count ? positions : nil
+            }
+            var positions: [Int] = []
+            var next = 0
+            for (index, grapheme) in Sanitizer.graphemes(of: name).enumerated() where next < wanted.count {
+                if FuzzyMatch.fold(grapheme.text) == String(wanted[next]) {
+                    positions.append(index)
+                    next += 1
+                }
+            }
+            return next == wanted.count ? positions : nil
+        }
     }
 }
