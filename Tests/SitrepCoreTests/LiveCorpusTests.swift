@@ -47,6 +47,36 @@ struct LiveCorpusTests {
         #expect(updates[0].corpus.timeline == Corpus(documents: documents).timeline)
     }
 
+    /// Extracted batches that queue up are applied together, but never across an unextracted
+    /// submission or a removal: the order of the submissions is kept.
+    @Test func queuedExtractedBatchesKeepTheOrderOfSubmissions() {
+        let live = LiveCorpus(batchSize: 8)
+        let extractor = Extractor()
+        let documents = (0..<60).map { Self.document($0, day: 10 + $0 % 4) }
+        let extracted = extractor.extractAll(documents)
+        for first in stride(from: 0, to: 30, by: 5) {
+            live.submit(extractions: Array(extracted[first..<(first + 5)]), initialLoad: true)
+        }
+        live.submit(upserted: Array(documents[30..<40]), initialLoad: true)
+        for first in stride(from: 40, to: 60, by: 5) {
+            live.submit(extractions: Array(extracted[first..<(first + 5)]), initialLoad: true)
+        }
+        var rewritten = documents[3]
+        rewritten.text = "Engineers closed the dam at Calafat on April 12, the agency said."
+        live.submit(extractions: [extractor.extract(rewritten)], removed: ["doc-7.txt"])
+        live.submit(extractions: [extracted[7]])
+        let updates = drain(live)
+        let corpus = updates.last!.corpus
+        var expected = documents
+        expected[3] = rewritten
+        expected.remove(at: 7)
+        expected.append(documents[7])
+        #expect(corpus.documents.map(\.id) == expected.map(\.id))
+        #expect(corpus.timeline == Corpus(documents: expected).timeline)
+        #expect(updates.last?.progress == nil)
+        #expect(!live.isBusy)
+    }
+
     @Test func removalsAndReplacementsReachTheCorpus() {
         let live = LiveCorpus()
         live.submit(upserted: [Self.document(1), Self.document(2)], initialLoad: true)

@@ -33,6 +33,13 @@ public final class LiveCorpus: @unchecked Sendable {
     /// What the batches applied since the last publication changed.
     private var unpublishedDiff = CorpusDiff()
     private var problems: [IngestProblem] = []
+    /// Extracted documents submitted and not yet taken by `queue`, in order.
+    private var waiting: [(ticket: Int, change: CorpusChange)] = []
+    /// Numbers the submissions, so that only consecutive extracted ones are applied together.
+    private var nextTicket = 0
+    /// Documents submitted unextracted and not yet applied (progress says "extracting" while
+    /// there are any, else "merging").
+    private var unextracted = 0
     private var changed = false
     private var submitted = 0
     private var done = 0
@@ -67,6 +74,10 @@ public final class LiveCorpus: @unchecked Sendable {
         }
         accept(documents: upserted.count, batches: batches.count, changesNothing: removed.isEmpty,
                problems: newProblems, initialLoad: initialLoad)
+        lock.lock()
+        unextracted += upserted.count
+        nextTicket += 1   // extracted submissions on either side are not applied together
+        lock.unlock()
         for (index, batch) in batches.enumerated() {
             let removing = index == 0 ? removed : []
             queue.async { [self] in
@@ -75,18 +86,43 @@ public final class LiveCorpus: @unchecked Sendable {
                 let changed = batch.filter { working.extraction(id: $0.id)?.document != $0 }
                 let extractions = extractor.extractAll(changed)
                 apply(CorpusChange(upserted: extractions, removed: removing), documents: batch.count)
+                lock.lock(); unextracted -= batch.count; lock.unlock()
             }
         }
     }
 
     /// Queues documents already extracted (read back from the store, say): they are applied
     /// as they are. Returns at once.
+    /// Submissions that come faster than they are applied are applied together, in order (a
+    /// store's load hands over hundreds): one merge and one publication for all of them.
     public func submit(extractions: [DocumentExtraction], removed: [String] = [], problems newProblems: [IngestProblem] = [],
                        initialLoad: Bool = false) {
         accept(documents: extractions.count, batches: 1, changesNothing: extractions.isEmpty && removed.isEmpty,
                problems: newProblems, initialLoad: initialLoad)
+        lock.lock()
+        let ticket = nextTicket
+        waiting.append((ticket, CorpusChange(upserted: extractions, removed: removed)))
+        nextTicket += 1
+        lock.unlock()
         queue.async { [self] in
-            apply(CorpusChange(upserted: extractions, removed: removed), documents: extractions.count)
+            // Taken already by the closure of an earlier submission (which counted it), or
+            // first in line: then with those right after it, while they follow on (no
+            // unextracted submission between) and neither side removes anything (a removal
+            // must not be reordered with upserts of the same document).
+            lock.lock()
+            guard waiting.first?.ticket == ticket else { lock.unlock(); return }
+            var taken = 0
+            var change = CorpusChange()
+            while taken < waiting.count,
+                  taken == 0 || (change.removed.isEmpty && waiting[taken].change.removed.isEmpty
+                                 && waiting[taken].ticket == ticket + taken) {
+                change.upserted += waiting[taken].change.upserted
+                change.removed += waiting[taken].change.removed
+                taken += 1
+            }
+            waiting.removeFirst(taken)
+            lock.unlock()
+            apply(change, documents: change.upserted.count, batches: taken)
         }
     }
 
@@ -110,7 +146,14 @@ public final class LiveCorpus: @unchecked Sendable {
     public var progress: LoadProgress? {
         lock.lock(); defer { lock.unlock() }
         if let reported { return reported }
-        return done < submitted ? LoadProgress(phase: .extracting, done: done, total: submitted) : nil
+        return ownProgress
+    }
+
+    /// How far the submitted documents are (under `lock`): extracting while some came
+    /// unextracted, else merging into the corpus.
+    private var ownProgress: LoadProgress? {
+        guard done < submitted else { return nil }
+        return LoadProgress(phase: unextracted > 0 ? .extracting : .merging, done: done, total: submitted)
     }
 
     /// A loader's progress (nil when it has finished), shown instead of this corpus's own.
@@ -118,11 +161,12 @@ public final class LiveCorpus: @unchecked Sendable {
         lock.lock(); reported = progress; lock.unlock()
     }
 
-    /// Applies one batch on `queue`, and publishes the result when it is time.
-    private func apply(_ change: CorpusChange, documents count: Int) {
+    /// Applies one change (`batches` submitted batches) on `queue`, and publishes the result
+    /// when it is time.
+    private func apply(_ change: CorpusChange, documents count: Int, batches: Int = 1) {
         let diff = working.apply(change)
         lock.lock()
-        queuedBatches -= 1
+        queuedBatches -= batches
         let publish = queuedBatches == 0
             || Date().timeIntervalSince(lastPublished) >= max(publishInterval, 2 * lastViewsDuration)
         lock.unlock()
@@ -169,7 +213,7 @@ public final class LiveCorpus: @unchecked Sendable {
         pendingDiff = CorpusDiff()
         let initial = initialLoadUndelivered
         if !initialLoadOpen && done == submitted { initialLoadUndelivered = false }
-        let progress = reported ?? (done < submitted ? LoadProgress(phase: .extracting, done: done, total: submitted) : nil)
+        let progress = reported ?? ownProgress
         return Update(corpus: corpus, diff: diff, problems: problems, isInitialLoad: initial, progress: progress)
     }
 

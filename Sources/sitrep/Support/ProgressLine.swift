@@ -19,6 +19,7 @@ final class ProgressLine {
         case .reading: what = "reading"
         case .extracting: what = "extracting"
         case .saving: what = "saving"
+        case .merging: what = "merging"
         case .done: what = "done"
         }
         let count = progress.total > 0 ? " \(progress.done)/\(progress.total) files (\(Int(progress.fraction * 100))%)" : ""

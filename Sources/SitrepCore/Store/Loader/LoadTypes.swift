@@ -33,6 +33,8 @@ public struct LoadProgress: Sendable, Equatable {
         case extracting
         /// Writing the last results and forgetting files that are gone.
         case saving
+        /// Taking documents already extracted into the corpus (timeline, people, places).
+        case merging
         case done
     }
 
