@@ -12,8 +12,12 @@ enum QuotesPane {
     /// quotes of the documents that name the place.
     static func speakers(for model: CorpusModel, documents allowed: Set<String>?) -> [Speaker] {
         guard let allowed else { return model.speakers }
-        let documents = model.documents
-        return SpeakerIndex.filter(model.speakers) { d in documents.indices.contains(d) && allowed.contains(documents[d].id) }
+        // By position, looked up once per document rather than once per quote.
+        var kept = [Bool](repeating: false, count: model.documents.count)
+        for id in allowed {
+            if let d = model.documentIndex(id: id), kept.indices.contains(d) { kept[d] = true }
+        }
+        return SpeakerIndex.filter(model.speakers) { d in kept.indices.contains(d) && kept[d] }
     }
 
     /// Most lines a quote takes in the pane; a longer one ends with "…" (the reader shows it all).

@@ -98,7 +98,9 @@ enum TimelinePane {
     static func mentions(_ entry: TimelineEntry, place: PlaceFilter?, model: CorpusModel) -> Bool {
         guard let place else { return true }
         return entry.sources.contains { source in
-            guard let index = model.documentIndex(id: source.documentID) else { return false }
+            // Most documents do not name the place: one set lookup passes them over.
+            guard place.documents.contains(source.documentID),
+                  let index = model.documentIndex(id: source.documentID) else { return false }
             return model.corpus.extractions[index].places.contains { mention in
                 place.placeIDs.contains(mention.placeID) && mention.span.overlaps(source.span)
             }
