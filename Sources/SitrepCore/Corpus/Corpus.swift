@@ -115,18 +115,8 @@ public struct Corpus: Sendable {
     /// merged from nothing (those left without events dropped).
     private mutating func extendMerges<Events: Sequence<Event>>(with events: Events, restarting: Set<EventDate>) {
         for date in restarting { merges[date] = nil }
-        var groupOfDate: [EventDate: Int] = [:]
-        var dates: [EventDate] = []
-        var groups: [[Event]] = []
-        for event in events {
-            if let g = groupOfDate[event.date] {
-                groups[g].append(event)
-            } else {
-                groupOfDate[event.date] = groups.count
-                dates.append(event.date)
-                groups.append([event])
-            }
-        }
+        let grouped = TimelineBuilder.byDate(events)
+        let dates = grouped.map(\.date), groups = grouped.map(\.events)
         guard !dates.isEmpty else { return }
         // Taken out of the dictionary, so that each is extended in place, not copied.
         var extended = dates.map { merges.removeValue(forKey: $0) ?? TimelineBuilder.DateMerge() }

@@ -33,19 +33,25 @@ public enum TimelineBuilder {
     /// the order the entries were opened. Events of different dates never merge, so each date
     /// is merged on its own (`DateMerge`), the dates on all cores.
     public static func build(events: [Event], newestArticle: DayDate?) -> [TimelineEntry] {
-        var groupOfDate: [EventDate: Int] = [:]
-        var groups: [[Event]] = []
-        for event in events {
-            if let g = groupOfDate[event.date] {
-                groups[g].append(event)
-            } else {
-                groupOfDate[event.date] = groups.count
-                groups.append([event])
-            }
-        }
+        let groups = byDate(events).map(\.events)
         var merged = Array(repeating: DateMerge(), count: groups.count)
         extend(&merged, with: groups, newestArticle: newestArticle)
         return merged.sorted { $0.date! < $1.date! }.flatMap(\.entries)
+    }
+
+    /// The events of each date, dates in the order they first come, events in input order.
+    static func byDate<Events: Sequence<Event>>(_ events: Events) -> [(date: EventDate, events: [Event])] {
+        var groupOfDate: [EventDate: Int] = [:]
+        var groups: [(date: EventDate, events: [Event])] = []
+        for event in events {
+            if let g = groupOfDate[event.date] {
+                groups[g].events.append(event)
+            } else {
+                groupOfDate[event.date] = groups.count
+                groups.append((event.date, [event]))
+            }
+        }
+        return groups
     }
 
     /// Goes on with each merge in `merges` with the events of the same position in `events`,
