@@ -12,6 +12,9 @@ final class LiveFeeds: @unchecked Sendable {
     private let lock = NSLock()
     private var watcher: IngestWatcher?
     private var stopped = false
+    /// Set by `start` when the inputs are to be followed: they count as followed from then on,
+    /// also in the moment between the end of the first read and the watcher's start.
+    private var followPending = false
 
     init(corpus: CorpusOptions, live: LiveOptions, demo: Bool) {
         self.corpus = corpus; self.live = live; self.demo = demo
@@ -34,7 +37,8 @@ final class LiveFeeds: @unchecked Sendable {
     /// True while something is still followed (standard input alone stops at its end).
     var isActive: Bool {
         lock.lock(); defer { lock.unlock() }
-        guard let watcher, !stopped else { return false }
+        guard !stopped else { return false }
+        guard let watcher else { return followPending }
         let onlyStandardInput = corpus.paths.allSatisfy { $0 == "-" } && live.follow.isEmpty
         return !(onlyStandardInput && watcher.standardInputEnded)
     }
@@ -53,6 +57,7 @@ final class LiveFeeds: @unchecked Sendable {
             return
         }
         let follows = self.follows
+        lock.lock(); followPending = follows; lock.unlock()
         // Standard input is a stream to follow when watching, a file to read otherwise.
         let inputs = corpus.inputs.filter { follows ? $0 != .path("-") : true }
         let loader = CorpusLoader(inputs: inputs, options: corpus.ingestOptions, store: corpus.storeChoice)
@@ -66,6 +71,7 @@ final class LiveFeeds: @unchecked Sendable {
             target.report(progress: nil)
             target.finishInitialLoad()
             if follows && !isStopped { follow(into: target) }
+            lock.lock(); followPending = false; lock.unlock()
         }
     }
 
