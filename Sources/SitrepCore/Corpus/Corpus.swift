@@ -21,7 +21,7 @@ public struct Corpus: Sendable {
     private(set) var views = CorpusViews()
     private var positionByID: [String: Int] = [:]
     /// Per date, its events merged into entries, in input order (document position, then
-    /// sentence); `timeline` is their entries, flattened in date order.
+    /// sentence); `timeline` is their entries in date order.
     private var merges: [EventDate: TimelineBuilder.DateMerge] = [:]
 
     public init(extractions: [DocumentExtraction] = []) {
@@ -92,11 +92,8 @@ public struct Corpus: Sendable {
         } else {
             // The dates a replaced or removed document told are merged again from their start.
             for extraction in change.upserted { touchedDates.formUnion(extraction.events.map(\.date)) }
-            var events: [Event] = []
-            for extraction in extractions {
-                for event in extraction.events where touchedDates.contains(event.date) { events.append(event) }
-            }
-            extendMerges(with: events, restarting: touchedDates)
+            extendMerges(with: extractions.lazy.flatMap(\.events).filter { touchedDates.contains($0.date) },
+                         restarting: touchedDates)
         }
         if announcementsMoved {
             for date in Array(merges.keys) { merges[date]?.mark(newestArticle: newest) }

@@ -84,10 +84,6 @@ enum TimelinePane {
         return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
-    static func isShown(_ entry: TimelineEntry, filter: DateRange?) -> Bool {
-        isShown(entry.date, filter: filter)
-    }
-
     static func isShown(_ date: EventDate, filter: DateRange?) -> Bool {
         guard let filter else { return true }
         guard let first = date.firstDay, let last = date.lastDay else { return false }
