@@ -62,28 +62,98 @@ enum ItemTarget: Sendable, Hashable {
 /// row, the rest `.detail` rows; it must give as many rows as the item was added with.
 typealias PaneRowMaker = @Sendable (_ target: ItemTarget?) -> [PaneRow]
 
+/// What Enter opens on each item of a run of items added together, kept in the form the model
+/// gives it (a range, or an array the model already holds), so that adding a run costs the same
+/// for ten items as for a million.
+enum RunTargets: Sendable, Equatable {
+    /// Timeline entries `range` (indices into the corpus's timeline).
+    case entries(Range<Int>)
+    /// Timeline entries, by index.
+    case entryList([Int])
+    /// Quotes (a speaker's, as `SpeakerIndex` keeps them).
+    case quotes([QuoteReference])
+    /// Any targets, one per item.
+    case list([ItemTarget?])
+
+    var count: Int {
+        switch self {
+        case .entries(let range): return range.count
+        case .entryList(let list): return list.count
+        case .quotes(let list): return list.count
+        case .list(let list): return list.count
+        }
+    }
+
+    subscript(offset: Int) -> ItemTarget? {
+        switch self {
+        case .entries(let range): return .timelineEntry(range.lowerBound + offset)
+        case .entryList(let list): return .timelineEntry(list[offset])
+        case .quotes(let list): return .quote(document: list[offset].document, quote: list[offset].quote)
+        case .list(let list): return list[offset]
+        }
+    }
+
+    /// The offset of the first item whose target is `target`, looked for without making the
+    /// other items' targets.
+    func firstOffset(of target: ItemTarget?) -> Int? {
+        switch (self, target) {
+        case (.entries(let range), .timelineEntry(let entry)?):
+            return range.contains(entry) ? entry - range.lowerBound : nil
+        case (.entryList(let list), .timelineEntry(let entry)?):
+            return list.firstIndex(of: entry)
+        case (.quotes(let list), .quote(let d, let q)?):
+            return list.firstIndex(of: QuoteReference(document: d, quote: q))
+        case (.list(let list), _):
+            return list.firstIndex(of: target)
+        default:
+            return nil
+        }
+    }
+}
+
 /// The rows of one pane and its selectable items.
 ///
-/// Rows are made when they are drawn, not when the content is built: an item is added with
-/// its target and its height (`appendItem(target:rows:)`), and the pane's `PaneRowMaker` makes
-/// its rows when they come into view. So a pane of a million quotes costs a few arrays of
-/// integers, and the text of the screenful shown. Headers and small panes (`appendItem(_:details:target:)`)
-/// keep their rows as made.
+/// Rows are made when they are drawn, not when the content is built: items are added with
+/// their targets and heights, in runs (`appendItems(_:rowsEach:)`: a date's timeline entries,
+/// a speaker's quotes), and the pane's `PaneRowMaker` makes an item's rows when they come into
+/// view. A run keeps its targets as the model gives them, so a pane of a million quotes costs
+/// one small record per speaker, and the text of the screenful shown. Headers and small panes
+/// (`appendItem(_:details:target:)`) keep their rows as made.
 struct PaneContent: Sendable {
+    /// Items added together: consecutive items and rows, with no header between them.
+    private struct Run: Sendable, Equatable {
+        var firstItem: Int
+        var firstRow: Int
+        var targets: RunTargets
+        /// Rows per item when every item of the run has as many; 0 when `starts` says.
+        var height: Int
+        /// Otherwise each item's first row (relative to `firstRow`), then the run's row count.
+        var starts: [Int]
+
+        var itemCount: Int { targets.count }
+        var rowCount: Int { height > 0 ? height * itemCount : starts.last ?? 0 }
+        func start(ofItem k: Int) -> Int { height > 0 ? k * height : starts[k] }
+        func height(ofItem k: Int) -> Int { height > 0 ? height : starts[k + 1] - starts[k] }
+
+        /// The last item whose first row (relative) is at or before `row` (itself at least 0).
+        func lastItem(startingAtOrBefore row: Int) -> Int {
+            if height > 0 { return min(itemCount - 1, row / height) }
+            return min(itemCount - 1, PaneContent.firstIndex(in: starts, atOrAfter: row + 1) - 1)
+        }
+    }
+
     /// Header rows, and the row index of each (ascending).
     private var headerRows: [PaneRow] = []
     private var headerPositions: [Int] = []
-    /// For each item, its first row and how many rows it has.
-    private var itemStarts: [Int] = []
-    private var itemHeights: [UInt16] = []
-    /// For each item, what Enter opens (nil when the item is not one document or event).
-    private(set) var itemTargets: [ItemTarget?] = []
+    /// The items, run by run, in order.
+    private var runs: [Run] = []
     /// Rows of the items added with their rows, by item.
     private var madeRows: [Int: [PaneRow]] = [:]
     private var maker: PaneRowMaker?
     /// Says what `maker` makes, for equality ("quotes 60").
     private var makerKey = ""
-    /// Rows in all.
+    /// Items and rows in all.
+    private(set) var itemCount = 0
     private(set) var rowCount = 0
     /// Per-day counts for the Timeline pane's activity sparkline.
     var activity: Activity?
@@ -98,7 +168,6 @@ struct PaneContent: Sendable {
         self.emptyText = emptyText; self.makerKey = key; self.maker = maker
     }
 
-    var itemCount: Int { itemStarts.count }
     var isEmpty: Bool { rowCount == 0 }
 
     mutating func appendHeader(_ text: String, role: ThemeRole? = nil, secondary: String = "",
@@ -112,34 +181,103 @@ struct PaneContent: Sendable {
 
     /// Adds an item made of one `.item` row and any `.detail` rows, kept as they are.
     mutating func appendItem(_ first: PaneRow, details: [PaneRow] = [], target: ItemTarget?) {
-        madeRows[itemStarts.count] = [first] + details
+        madeRows[itemCount] = [first] + details
         appendItem(target: target, rows: 1 + details.count)
     }
 
     /// Adds an item of `rows` rows that the maker makes when they are shown.
     mutating func appendItem(target: ItemTarget?, rows: Int) {
-        itemStarts.append(rowCount)
-        itemHeights.append(UInt16(clamping: max(1, rows)))
-        itemTargets.append(target)
-        rowCount += max(1, rows)
+        let rows = Self.clamped(rows)
+        if var last = runs.last, case .list(var targets) = last.targets, last.height == 0,
+           last.firstRow + last.rowCount == rowCount {
+            // Goes on the run of single items just before it (taken out, so it grows in place).
+            runs[runs.count - 1].targets = .list([])
+            targets.append(target)
+            last.targets = .list(targets)
+            last.starts.append(last.starts[last.starts.count - 1] + rows)
+            runs[runs.count - 1] = last
+        } else {
+            runs.append(Run(firstItem: itemCount, firstRow: rowCount, targets: .list([target]), height: 0, starts: [0, rows]))
+        }
+        itemCount += 1
+        rowCount += rows
+    }
+
+    /// Adds `targets.count` items of `rowsEach` rows each, made by the maker when shown.
+    mutating func appendItems(_ targets: RunTargets, rowsEach: Int) {
+        guard targets.count > 0 else { return }
+        let run = Run(firstItem: itemCount, firstRow: rowCount, targets: targets, height: Self.clamped(rowsEach), starts: [])
+        runs.append(run)
+        itemCount += run.itemCount
+        rowCount += run.rowCount
+    }
+
+    /// Adds one item per target, of `rows[k]` rows each, made by the maker when shown.
+    mutating func appendItems(_ targets: RunTargets, rows: [Int]) {
+        precondition(targets.count == rows.count, "one height per item")
+        guard targets.count > 0 else { return }
+        var starts = [0]
+        starts.reserveCapacity(rows.count + 1)
+        for height in rows { starts.append(starts[starts.count - 1] + Self.clamped(height)) }
+        let run = Run(firstItem: itemCount, firstRow: rowCount, targets: targets, height: 0, starts: starts)
+        runs.append(run)
+        itemCount += run.itemCount
+        rowCount += run.rowCount
+    }
+
+    /// An item's height: at least one row, at most what a row count can say.
+    private static func clamped(_ rows: Int) -> Int { min(Int(UInt16.max), max(1, rows)) }
+
+    /// The run holding `item` (which must be an item of the content).
+    private func run(holding item: Int) -> Int {
+        var low = 0, high = runs.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if runs[middle].firstItem <= item { low = middle } else { high = middle - 1 }
+        }
+        return low
+    }
+
+    /// Every item's target, in order: a view over the runs, not a copy.
+    var itemTargets: ItemTargets { ItemTargets(content: self) }
+
+    /// A collection of the targets of a content's items, by item.
+    struct ItemTargets: RandomAccessCollection {
+        fileprivate let content: PaneContent
+        var startIndex: Int { 0 }
+        var endIndex: Int { content.itemCount }
+        subscript(item: Int) -> ItemTarget? { content.target(ofItem: item) }
+
+        /// The first item whose target is `target`: run by run, without making every target.
+        func firstIndex(of target: ItemTarget?) -> Int? {
+            for run in content.runs {
+                if let offset = run.targets.firstOffset(of: target) { return run.firstItem + offset }
+            }
+            return nil
+        }
     }
 
     /// What Enter opens on `item`.
     func target(ofItem item: Int) -> ItemTarget? {
-        itemTargets.indices.contains(item) ? itemTargets[item] : nil
+        guard item >= 0, item < itemCount else { return nil }
+        let run = runs[run(holding: item)]
+        return run.targets[item - run.firstItem]
     }
 
     /// The rows `item` spans.
     func rowRange(ofItem item: Int) -> Range<Int> {
-        guard itemStarts.indices.contains(item) else { return 0..<0 }
-        return itemStarts[item]..<(itemStarts[item] + Int(itemHeights[item]))
+        guard item >= 0, item < itemCount else { return 0..<0 }
+        let run = runs[run(holding: item)]
+        let k = item - run.firstItem
+        let first = run.firstRow + run.start(ofItem: k)
+        return first..<(first + run.height(ofItem: k))
     }
 
     /// The rows of `item`, made now.
     func rows(ofItem item: Int) -> [PaneRow] {
-        guard itemStarts.indices.contains(item) else { return [] }
-        let height = Int(itemHeights[item])
-        var rows = madeRows[item] ?? maker?(itemTargets[item]) ?? []
+        guard item >= 0, item < itemCount else { return [] }
+        let height = rowRange(ofItem: item).count
+        var rows = madeRows[item] ?? maker?(target(ofItem: item)) ?? []
         if rows.count > height { rows.removeLast(rows.count - height) }
         while rows.count < height { rows.append(PaneRow(kind: .detail, text: "")) }
         for index in rows.indices {
@@ -164,7 +302,7 @@ struct PaneContent: Sendable {
         var rows: [PaneRow] = []
         rows.reserveCapacity(range.count)
         var row = range.lowerBound
-        var header = firstIndex(in: headerPositions, atOrAfter: row)
+        var header = Self.firstIndex(in: headerPositions, atOrAfter: row)
         while row < range.upperBound {
             if header < headerPositions.count && headerPositions[header] == row {
                 rows.append(headerRows[header])
@@ -187,20 +325,17 @@ struct PaneContent: Sendable {
     var rows: [PaneRow] { rows(in: 0..<rowCount) }
 
     /// The row each item spans, for every item: for tests and small panes.
-    var itemRows: [Range<Int>] { itemStarts.indices.map(rowRange(ofItem:)) }
+    var itemRows: [Range<Int>] { (0..<itemCount).map(rowRange(ofItem:)) }
 
     /// The document Enter opens on `item`, when the item is a document.
     func document(ofItem item: Int) -> Int? {
-        guard itemTargets.indices.contains(item), case .document(let index)? = itemTargets[item] else {
-            return nil
-        }
+        guard case .document(let index)? = target(ofItem: item) else { return nil }
         return index
     }
 
     /// The timeline entry `item` shows, when it is one.
     func entry(ofItem item: Int) -> Int? {
-        guard itemTargets.indices.contains(item),
-              case .timelineEntry(let index)? = itemTargets[item] else { return nil }
+        guard case .timelineEntry(let index)? = target(ofItem: item) else { return nil }
         return index
     }
 
@@ -214,7 +349,7 @@ struct PaneContent: Sendable {
     func visibleRange(ofItem item: Int) -> Range<Int> {
         let range = rowRange(ofItem: item)
         guard !range.isEmpty else { return range }
-        let header = firstIndex(in: headerPositions, atOrAfter: range.lowerBound - 1)
+        let header = Self.firstIndex(in: headerPositions, atOrAfter: range.lowerBound - 1)
         if range.lowerBound > 0 && header < headerPositions.count && headerPositions[header] == range.lowerBound - 1 {
             return (range.lowerBound - 1)..<range.upperBound
         }
@@ -223,14 +358,14 @@ struct PaneContent: Sendable {
 
     /// The first item whose first row is at or after `row`, else the last item.
     func item(atOrAfterRow row: Int) -> Int? {
-        guard !itemStarts.isEmpty else { return nil }
-        let index = firstIndex(in: itemStarts, atOrAfter: row)
-        return index < itemStarts.count ? index : itemStarts.count - 1
+        guard itemCount > 0 else { return nil }
+        let index = lastItem(startingAtOrBefore: row - 1).map { $0 + 1 } ?? 0
+        return index < itemCount ? index : itemCount - 1
     }
 
     /// The last item whose first row is at or before `row`, else the first item.
     func item(atOrBeforeRow row: Int) -> Int? {
-        guard !itemStarts.isEmpty else { return nil }
+        guard itemCount > 0 else { return nil }
         return lastItem(startingAtOrBefore: row) ?? 0
     }
 
@@ -242,12 +377,25 @@ struct PaneContent: Sendable {
     }
 
     private func lastItem(startingAtOrBefore row: Int) -> Int? {
-        let after = firstIndex(in: itemStarts, atOrAfter: row + 1)
-        return after > 0 ? after - 1 : nil
+        // The last run starting at or before the row, then the last of its items that does.
+        let r = Self.lastIndex(in: runs, atOrBefore: row)
+        guard r >= 0 else { return nil }
+        let run = runs[r]
+        return run.firstItem + run.lastItem(startingAtOrBefore: row - run.firstRow)
+    }
+
+    /// The last run whose first row is at or before `row`, or -1.
+    private static func lastIndex(in runs: [Run], atOrBefore row: Int) -> Int {
+        var low = 0, high = runs.count
+        while low < high {
+            let middle = (low + high) / 2
+            if runs[middle].firstRow <= row { low = middle + 1 } else { high = middle }
+        }
+        return low - 1
     }
 
     /// The first index of the ascending `values` whose value is at least `value`.
-    private func firstIndex(in values: [Int], atOrAfter value: Int) -> Int {
+    fileprivate static func firstIndex(in values: [Int], atOrAfter value: Int) -> Int {
         var low = 0, high = values.count
         while low < high {
             let middle = (low + high) / 2
@@ -259,10 +407,10 @@ struct PaneContent: Sendable {
 
 extension PaneContent: Equatable {
     static func == (a: PaneContent, b: PaneContent) -> Bool {
-        a.rowCount == b.rowCount && a.makerKey == b.makerKey && a.emptyText == b.emptyText
-            && a.activity == b.activity && a.headerPositions == b.headerPositions && a.headerRows == b.headerRows
-            && a.itemStarts == b.itemStarts && a.itemHeights == b.itemHeights && a.itemTargets == b.itemTargets
-            && a.madeRows == b.madeRows
+        a.rowCount == b.rowCount && a.itemCount == b.itemCount && a.makerKey == b.makerKey
+            && a.emptyText == b.emptyText && a.activity == b.activity
+            && a.headerPositions == b.headerPositions && a.headerRows == b.headerRows
+            && a.runs == b.runs && a.madeRows == b.madeRows
     }
 }
 

@@ -52,10 +52,12 @@ enum QuotesPane {
             }
             content.appendHeader(speaker.name, secondary: speaker.role ?? "",
                                  trailing: Formatting.count(speaker.quotes.count, "quote"), marks: marks)
-            for reference in speaker.quotes {
-                let (d, q) = (reference.document, reference.quote)
-                let lines = wraps ? wrapped(extractions[d].quotes[q].text, width: width).count : 1
-                content.appendItem(target: .quote(document: d, quote: q), rows: max(1, lines) + 1)
+            if wraps {
+                content.appendItems(.quotes(speaker.quotes), rows: speaker.quotes.map { reference in
+                    max(1, wrapped(extractions[reference.document].quotes[reference.quote].text, width: width).count) + 1
+                })
+            } else {
+                content.appendItems(.quotes(speaker.quotes), rowsEach: 2)
             }
         }
         return content

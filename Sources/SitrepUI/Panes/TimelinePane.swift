@@ -28,11 +28,12 @@ enum TimelinePane {
         var activity = Activity(newestArticleDay: model.newestArticleDate?.dayNumber)
         for group in order == .newestFirst ? Array(groups.reversed()) : groups {
             // A date's entries are all announced or all reported.
-            let announced = entries[group.entries[0]].isAnnounced
+            guard case .timelineEntry(let first)? = group.entries[0] else { continue }
+            let announced = entries[first].isAnnounced
             content.appendHeader(Formatting.periodHeader(group.date) + (announced ? " · announced" : ""),
                                  role: group.date.precision == .day ? nil : .headerPeriod,
                                  trailing: Formatting.count(group.entries.count, "event"))
-            for index in group.entries { content.appendItem(target: .timelineEntry(index), rows: 1) }
+            content.appendItems(group.entries, rowsEach: 1)
             if group.date.precision == .day, let day = group.date.firstDay {
                 activity.add(day: day.dayNumber, count: group.entries.count)
             }
@@ -43,11 +44,12 @@ enum TimelinePane {
 
     /// The entries shown, grouped by date, oldest first; within a date in timeline order.
     private static func groups(of entries: MergedTimeline, filter: DateRange?, place: PlaceFilter?,
-                               model: CorpusModel) -> [(date: EventDate, entries: [Int])] {
-        var groups: [(date: EventDate, entries: [Int])] = []
+                               model: CorpusModel) -> [(date: EventDate, entries: RunTargets)] {
+        var groups: [(date: EventDate, entries: RunTargets)] = []
         for (date, range) in entries.dates where isShown(date, filter: filter) {
-            let shown = place == nil ? Array(range) : range.filter { mentions(entries[$0], place: place, model: model) }
-            if !shown.isEmpty { groups.append((date, shown)) }
+            let shown: RunTargets = place == nil
+                ? .entries(range) : .entryList(range.filter { mentions(entries[$0], place: place, model: model) })
+            if shown.count > 0 { groups.append((date, shown)) }
         }
         return groups
     }

@@ -94,7 +94,10 @@ extension ViewState {
 
     /// The index of the first timeline entry `key` identifies.
     func firstEntry(matching key: ItemKey.EntryKey) -> Int? {
-        model.timeline.indices.first { key.matches(model.timeline[$0]) }
+        // Only the entries of the key's date can match.
+        let timeline = model.timeline
+        guard let range = timeline.dates.first(where: { $0.date == key.date })?.entries else { return nil }
+        return range.first { key.matches(timeline[$0]) }
     }
 }
 

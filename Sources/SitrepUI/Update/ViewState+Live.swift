@@ -55,7 +55,8 @@ extension ViewState {
         }?.element.id ?? documents.last?.id
         guard let target = newestArrival ?? newestDated else { return }
         let content = contents[focus]
-        let item = content.itemTargets.indices.first { refers(content.itemTargets[$0], to: target) }
+        let targets = content.itemTargets
+        let item = targets.indices.first { refers(targets[$0], to: target) }
         guard let item else {
             statusMessage = "Nothing from the newest article in this pane"
             return
