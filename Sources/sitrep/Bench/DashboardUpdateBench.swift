@@ -50,7 +50,10 @@ struct DashboardUpdateBench {
             let speakers = Self.seconds { _ = corpus.speakers }
             let others = Self.seconds { _ = corpus.timeline; _ = corpus.documents }
             start = Date()
-            state = Dashboard.update(state, .corpusUpdated(corpus: corpus, diff: diff, problems: [], at: Date()))
+            let replaced = state
+            state = Dashboard.update(replaced, .corpusUpdated(corpus: corpus, diff: diff, problems: [], at: Date()))
+            // As the dashboard does: the old state is freed off the UI thread.
+            BackgroundRelease.drop(consume replaced)
             let update = Date().timeIntervalSince(start)
             start = Date()
             _ = Dashboard.render(state)
@@ -79,9 +82,11 @@ struct DashboardUpdateBench {
             if let update = live.take() {
                 let begin = Date()
                 // As the dashboard takes them: the first load is not news.
-                state = Dashboard.update(state, update.isInitialLoad
+                let replaced = state
+                state = Dashboard.update(replaced, update.isInitialLoad
                     ? .corpusLoaded(corpus: update.corpus, problems: update.problems)
                     : .corpusUpdated(corpus: update.corpus, diff: update.diff, problems: update.problems, at: Date()))
+                BackgroundRelease.drop(consume replaced)
                 _ = Dashboard.render(state)
                 slowest = max(slowest, Date().timeIntervalSince(begin))
                 updates += 1

@@ -84,12 +84,15 @@ struct DashboardCommand: ParsableCommand {
             if now.timeIntervalSince(lastTake) >= takeInterval, let update = live.take() {
                 lastTake = now
                 problems = update.problems
+                let replaced = state
                 if update.isInitialLoad {
-                    state = Dashboard.update(state, .corpusLoaded(corpus: update.corpus, problems: update.problems))
+                    state = Dashboard.update(replaced, .corpusLoaded(corpus: update.corpus, problems: update.problems))
                 } else {
-                    state = Dashboard.update(state, .corpusUpdated(corpus: update.corpus, diff: update.diff,
-                                                                   problems: update.problems, at: now))
+                    state = Dashboard.update(replaced, .corpusUpdated(corpus: update.corpus, diff: update.diff,
+                                                                      problems: update.problems, at: now))
                 }
+                // What only the old corpus held is freed off the UI thread.
+                BackgroundRelease.drop(consume replaced)
                 state = Dashboard.update(state, .progress(update.progress))
                 takeInterval = max(0.25, 2 * Date().timeIntervalSince(now))
             }

@@ -24,8 +24,11 @@ enum DashboardFrame {
     }
 
     static let update: @Sendable (Corpus, CorpusDiff) -> Int = { corpus, diff in
-        var state = last.value ?? ViewState(columns: 120, rows: 40)
-        state = Dashboard.update(state, .corpusUpdated(corpus: corpus, diff: diff, problems: [], at: Date()))
+        let replaced = last.value ?? ViewState(columns: 120, rows: 40)
+        last.value = nil
+        let state = Dashboard.update(replaced, .corpusUpdated(corpus: corpus, diff: diff, problems: [], at: Date()))
+        // As the dashboard does: the old state is freed off the UI thread.
+        BackgroundRelease.drop(consume replaced)
         last.value = state
         return Dashboard.render(state).cells.count
     }
