@@ -101,3 +101,95 @@ struct CorpusChangeTests {
         #expect(!corpus.places.isEmpty)
     }
 }
+
+/// `Corpus.speakers`, filed as documents arrive (`SpeakerTally`), and `SpeakerIndex.speakers`
+/// equal a plain restatement of the grouping rule at each step, when the people merge's second
+/// pass moves earlier documents' surnames onto people who arrive later.
+struct SpeakerTallyTests {
+    /// The rule, quote by quote: its final person's group, else its speaker's name (case aside,
+    /// first spelling shown), else "Unattributed"; most quoted first, ties in order of first
+    /// quote, "Unattributed" last.
+    static func reference(_ extractions: [DocumentExtraction]) -> [Speaker] {
+        let people = PeopleIndex.merge(extractions.map(\.people))
+        var speakers: [Speaker] = []
+        var byPerson: [Int: Int] = [:], byName: [String: Int] = [:]
+        var unattributed: [QuoteReference] = []
+        for (d, extraction) in extractions.enumerated() {
+            for (q, quote) in extraction.quotes.enumerated() {
+                let reference = QuoteReference(document: d, quote: q)
+                if let p = quote.personIndex, let m = people.map[PeopleIndex.Key(document: d, person: p)] {
+                    if let known = byPerson[m] { speakers[known].quotes.append(reference); continue }
+                    byPerson[m] = speakers.count
+                    let person = people.people[m]
+                    speakers.append(Speaker(name: person.name, aliases: person.aliases, role: person.role, quotes: [reference]))
+                } else if let name = quote.speaker, !name.isEmpty {
+                    if let known = byName[name.lowercased()] { speakers[known].quotes.append(reference); continue }
+                    byName[name.lowercased()] = speakers.count
+                    speakers.append(Speaker(name: name, quotes: [reference]))
+                } else {
+                    unattributed.append(reference)
+                }
+            }
+        }
+        let ordered = speakers.enumerated().sorted {
+            $0.element.quotes.count != $1.element.quotes.count ? $0.element.quotes.count > $1.element.quotes.count : $0.offset < $1.offset
+        }.map(\.element)
+        return ordered + (unattributed.isEmpty ? [] : [Speaker(name: SpeakerIndex.unattributed, quotes: unattributed)])
+    }
+
+    /// Documents whose people and quotes come from `PeopleMergeTests`' generator: few surnames,
+    /// surnames alone, describing phrases, speakers with no person and unattributed quotes.
+    static func extractions(count: Int, seed: UInt64) -> [DocumentExtraction] {
+        var rng = PeopleMergeTests.SplitMix(state: seed)
+        return (0..<count).map { d in
+            let people = (0..<Int.random(in: 0...4, using: &rng)).map { _ in PeopleMergeTests.person(&rng) }
+            let quotes = (0..<Int.random(in: 0...5, using: &rng)).map { q -> Quote in
+                let span = TextSpan(start: q * 10, end: q * 10 + 5)
+                switch Int.random(in: 0..<6, using: &rng) {
+                case 0: return Quote(span: span, text: "q\(q)")
+                case 1: return Quote(span: span, text: "q\(q)", speaker: ["the Red Cross", "The Red Cross", "a witness"].randomElement(using: &rng)!)
+                case 2: return Quote(span: span, text: "q\(q)", speaker: "nobody", personIndex: people.count + 1)
+                default:
+                    guard !people.isEmpty else { return Quote(span: span, text: "q\(q)") }
+                    let p = Int.random(in: 0..<people.count, using: &rng)
+                    return Quote(span: span, text: "q\(q)", speaker: people[p].name, personIndex: p)
+                }
+            }
+            let document = Document(id: "d\(d).txt", title: "d\(d)", text: "", date: nil, dateSource: .none)
+            return DocumentExtraction(document: document, quotes: quotes, people: people)
+        }
+    }
+
+    @Test(arguments: [UInt64(1), 2, 3, 4, 5])
+    func arrivalsInBatchesEqualAFreshIndexAtEachStep(seed: UInt64) {
+        let all = Self.extractions(count: 160, seed: seed)
+        var rng = PeopleMergeTests.SplitMix(state: seed &* 31)
+        var corpus = Corpus()
+        var taken = 0
+        var checked = 0
+        while taken < all.count {
+            let batch = min(all.count - taken, Int.random(in: 1...12, using: &rng))
+            corpus.apply(CorpusChange(upserted: Array(all[taken..<(taken + batch)])))
+            taken += batch
+            let expected = Self.reference(corpus.extractions)
+            #expect(corpus.speakers == expected, "after \(taken) documents")
+            #expect(SpeakerIndex.speakers(of: corpus.extractions, people: corpus.people) == expected)
+            checked += 1
+        }
+        // The generator must give speakers that gather several groups, or this checks little.
+        let merged = corpus.speakers.filter { Set($0.quotes.map(\.document)).count > 1 }
+        #expect(merged.count > 5)
+        #expect(checked > 10)
+    }
+
+    @Test func aReplacementRebuildsTheSpeakersFromEveryDocument() {
+        let all = Self.extractions(count: 60, seed: 9)
+        var corpus = Corpus(extractions: all)
+        _ = corpus.speakers
+        var edited = all[10]
+        edited.quotes = []
+        corpus.apply(CorpusChange(upserted: [edited], removed: [all[20].document.id]))
+        #expect(corpus.speakers == Self.reference(corpus.extractions))
+        #expect(!corpus.speakers.contains { $0.quotes.contains { $0.document == 10 } })
+    }
+}

@@ -19,31 +19,40 @@ final class CorpusViews: @unchecked Sendable {
     private var placeArrivals: [DocumentExtraction] = []
     private var merging: PeopleIndex.Merging?
     private var peopleArrivals: [DocumentExtraction] = []
+    /// The same for the quotes filed by speaker (`SpeakerTally`).
+    private var speakerTally: SpeakerTally?
+    private var speakerArrivals: [DocumentExtraction] = []
 
     /// The views of an empty corpus.
     init() {
         placeTally = PlaceTally()
         merging = PeopleIndex.Merging()
+        speakerTally = SpeakerTally()
     }
 
     private init(placeTally: PlaceTally?, placeArrivals: [DocumentExtraction],
-                 merging: PeopleIndex.Merging?, peopleArrivals: [DocumentExtraction]) {
+                 merging: PeopleIndex.Merging?, peopleArrivals: [DocumentExtraction],
+                 speakerTally: SpeakerTally?, speakerArrivals: [DocumentExtraction]) {
         self.placeTally = placeTally; self.placeArrivals = placeArrivals
         self.merging = merging; self.peopleArrivals = peopleArrivals
+        self.speakerTally = speakerTally; self.speakerArrivals = speakerArrivals
     }
 
     /// The views of `previous`'s corpus state with `arrivals` added at the end: what can be
     /// extended rather than worked out again starts from `previous`'s.
     static func extending(_ previous: CorpusViews, with arrivals: [DocumentExtraction]) -> CorpusViews {
         previous.lock.lock(); defer { previous.lock.unlock() }
-        let tally = previous.placeTally, merging = previous.merging
+        let tally = previous.placeTally, merging = previous.merging, speakerTally = previous.speakerTally
         return CorpusViews(placeTally: tally, placeArrivals: tally == nil ? [] : previous.placeArrivals + arrivals,
-                           merging: merging, peopleArrivals: merging == nil ? [] : previous.peopleArrivals + arrivals)
+                           merging: merging, peopleArrivals: merging == nil ? [] : previous.peopleArrivals + arrivals,
+                           speakerTally: speakerTally,
+                           speakerArrivals: speakerTally == nil ? [] : previous.speakerArrivals + arrivals)
     }
 
     /// The views of a corpus state that cannot be derived from an earlier one.
     static func fresh() -> CorpusViews {
-        CorpusViews(placeTally: nil, placeArrivals: [], merging: nil, peopleArrivals: [])
+        CorpusViews(placeTally: nil, placeArrivals: [], merging: nil, peopleArrivals: [],
+                    speakerTally: nil, speakerArrivals: [])
     }
 
     func timeline(of merges: [EventDate: TimelineBuilder.DateMerge]) -> MergedTimeline {
@@ -78,7 +87,22 @@ final class CorpusViews: @unchecked Sendable {
         let people = people()
         lock.lock(); defer { lock.unlock() }
         if let speakers { return speakers }
-        let found = SpeakerIndex.speakers(of: extractions, people: people)
+        // `people()` left the merge's first pass covering every document of this state.
+        guard let firstPass = merging?.firstPassMap else {
+            let found = SpeakerIndex.speakers(of: extractions, people: people)
+            speakers = found
+            return found
+        }
+        var tally = speakerTally ?? SpeakerTally()
+        if speakerTally != nil && tally.documentCount + speakerArrivals.count == extractions.count {
+            tally.add(speakerArrivals, people: firstPass)
+        } else {
+            tally = SpeakerTally()
+            tally.add(extractions, people: firstPass)
+        }
+        speakerTally = tally
+        speakerArrivals = []
+        let found = tally.speakers(people: people)
         speakers = found
         return found
     }

@@ -32,42 +32,9 @@ public enum SpeakerIndex {
     public static let unattributed = "Unattributed"
 
     public static func speakers(of extractions: [DocumentExtraction], people: PeopleIndex.Merged) -> [Speaker] {
-        var speakers: [Speaker] = []
-        var byPerson: [Int: Int] = [:]
-        var byName: [String: Int] = [:]
-        // The same spelling comes again and again: it is lowercased once.
-        var bySpelling: [String: Int] = [:]
-        var unattributed = Speaker(name: unattributed)
-        for (d, extraction) in extractions.enumerated() {
-            for (q, quote) in extraction.quotes.enumerated() {
-                let reference = QuoteReference(document: d, quote: q)
-                if let p = quote.personIndex, let merged = people.map[PeopleIndex.Key(document: d, person: p)],
-                   people.people.indices.contains(merged) {
-                    if let known = byPerson[merged] {
-                        speakers[known].quotes.append(reference)
-                    } else {
-                        let person = people.people[merged]
-                        byPerson[merged] = speakers.count
-                        speakers.append(Speaker(name: person.name, aliases: person.aliases, role: person.role,
-                                                quotes: [reference]))
-                    }
-                } else if let name = quote.speaker, !name.isEmpty {
-                    if let known = bySpelling[name] {
-                        speakers[known].quotes.append(reference)
-                    } else if let known = byName[name.lowercased()] {
-                        bySpelling[name] = known
-                        speakers[known].quotes.append(reference)
-                    } else {
-                        byName[name.lowercased()] = speakers.count
-                        bySpelling[name] = speakers.count
-                        speakers.append(Speaker(name: name, quotes: [reference]))
-                    }
-                } else {
-                    unattributed.quotes.append(reference)
-                }
-            }
-        }
-        return ordered(speakers) + (unattributed.quotes.isEmpty ? [] : [unattributed])
+        var tally = SpeakerTally()
+        tally.add(extractions, people: people.map)
+        return tally.speakers(people: people)
     }
 
     /// The speakers with only the quotes of the documents `keep` accepts (by position), those
@@ -88,7 +55,7 @@ public enum SpeakerIndex {
     }
 
     /// Most quoted first; ties keep their order (first appearance).
-    private static func ordered(_ speakers: [Speaker]) -> [Speaker] {
+    static func ordered(_ speakers: [Speaker]) -> [Speaker] {
         speakers.enumerated().sorted { a, b in
             a.element.quotes.count != b.element.quotes.count ? a.element.quotes.count > b.element.quotes.count
                 : a.offset < b.offset

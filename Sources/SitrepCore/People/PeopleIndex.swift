@@ -69,6 +69,9 @@ public enum PeopleIndex {
         private var surnamesAlone: [(key: Key, person: Person, parts: Parts)] = []
         /// Documents added so far.
         public private(set) var documentCount = 0
+        /// Where the first pass put each document's people; a surname alone has room but no
+        /// entry (the second pass places it).
+        var firstPassMap: PersonMap { map }
 
         public init() {}
 

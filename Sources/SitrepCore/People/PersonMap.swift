@@ -37,6 +37,9 @@ extension PeopleIndex {
             }
         }
 
+        /// True when the map has room for this document's person (merged or not).
+        public func holds(_ key: Key) -> Bool { slot(key) != nil }
+
         private func slot(_ key: Key) -> Int? {
             guard key.document >= 0, key.document < starts.count, key.person >= 0 else { return nil }
             let slot = starts[key.document] + key.person
