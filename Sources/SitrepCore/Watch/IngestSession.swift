@@ -29,38 +29,41 @@ final class IngestSession: @unchecked Sendable {  // touched by the file watcher
 
     /// The first full read, in the walk's order, delivered as one delta (even when empty).
     func readAll() {
-        var delta = IngestDelta()
+        // Each file's delta is kept and all are folded once at the end: folding them one by
+        // one went over everything read so far for every file.
+        var parts: [IngestDelta] = []
         for item in InputWalker.walk(paths) {
             switch item {
             case .file(let path, let format):
                 let result = FileDocumentReader.read(path, format: format, options: options)
-                delta.merge(ledger.replace(path, with: result.documents))
-                delta.problems += said(result.problems, for: path)
+                parts.append(ledger.replace(path, with: result.documents))
+                parts.append(IngestDelta(problems: said(result.problems, for: path)))
             case .problem(let problem):
-                delta.problems.append(problem)
+                parts.append(IngestDelta(problems: [problem]))
             case .skipped(let path):
-                delta.skippedFiles.append(path)
+                parts.append(IngestDelta(skippedFiles: [path]))
             case .standardInput:
                 continue  // read as a stream by the watcher
             }
         }
-        for path in followed { delta.merge(tails[path]?.readAppended() ?? IngestDelta()) }
-        deliver(delta)
+        for path in followed { parts.append(tails[path]?.readAppended() ?? IngestDelta()) }
+        deliver(IngestDelta(merging: parts))
     }
 
     /// Re-reads what a batch says changed.
     func apply(_ batch: FileWatcher.Batch) {
-        var delta = IngestDelta()
+        var parts: [IngestDelta] = []
         for change in batch.changes {
             if let appended = tails[change.path]?.readAppended() {
-                delta.merge(appended)
+                parts.append(appended)
             } else if change.kind == .removed {
                 lastProblems[change.path] = nil
-                delta.merge(ledger.remove(change.path))
+                parts.append(ledger.remove(change.path))
             } else {
-                delta.merge(reread(change.path))
+                parts.append(reread(change.path))
             }
         }
+        var delta = IngestDelta(merging: parts)
         delta.problems += batch.notices.map { IngestProblem(path: $0.path, reason: $0.message, recovered: true) }
         if !delta.isEmpty { deliver(delta) }
     }
