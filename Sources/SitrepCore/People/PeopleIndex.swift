@@ -40,6 +40,18 @@ public enum PeopleIndex {
         return Parts(given: words.count > 1 ? words[0] : nil, surname: surname, key: NameSimilarity.key(surname))
     }
 
+    /// The words of a name split at spaces (`name.split(separator: " ").count`), counted
+    /// without making them when the name is ASCII.
+    static func wordCount(_ name: String) -> Int {
+        var count = 0
+        var inWord = false
+        for byte in name.utf8 {
+            if byte >= 0x80 { return name.split(separator: " ").count }
+            if byte == 0x20 { inWord = false } else if !inWord { inWord = true; count += 1 }
+        }
+        return count
+    }
+
     /// Merges the people of several documents (in input order).
     public static func merge(_ documents: [[Person]]) -> Merged {
         var merging = Merging()
@@ -65,6 +77,8 @@ public enum PeopleIndex {
         /// and `fullNamesCompatible`, over cached keys.
         private var givenParts: [String: (key: String, initial: Bool)] = [:]
         private var fullParts: [String: (given: String?, suffix: String?, middle: Unicode.Scalar??)] = [:]
+        /// `PeopleIndex.parts` of each name met (the same names come in document after document).
+        private var partsCache: [String: Parts] = [:]
         /// The people known by a surname alone, for the second pass, in input order.
         private var surnamesAlone: [(key: Key, person: Person, parts: Parts)] = []
         /// Documents added so far.
@@ -88,16 +102,17 @@ public enum PeopleIndex {
                         else { let c = start(p, document: d); descriptions[key] = c; map[Key(document: d, person: i)] = c }
                         continue
                     }
-                    let pp = PeopleIndex.parts(p.name)
+                    let pp = cachedParts(p.name)
                     guard let given = pp.given else {
                         surnamesAlone.append((Key(document: d, person: i), p, pp))
                         continue
                     }
+                    let incoming = fullPart(p.name)
                     let found = file.keys(for: pp.key)
                         .flatMap { file.candidates($0, tag: tag(given), name: p.name) }
                         .filter {
                             (givenCompatible(partsOf[$0].given, given)
-                                && people[$0].allNames.allSatisfy { fullCompatible($0, p.name) })
+                                && compatible(people[$0], with: incoming))
                                 || QuoteContext.ends(people[$0].name, " " + p.name)
                         }
                     if let c = found.max(by: { counts[$0] < counts[$1] }) {
@@ -132,6 +147,13 @@ public enum PeopleIndex {
             return Merged(people: finishing.people, map: finishing.map, documentCounts: finishing.counts)
         }
 
+        private mutating func cachedParts(_ name: String) -> Parts {
+            if let known = partsCache[name] { return known }
+            let made = PeopleIndex.parts(name)
+            partsCache[name] = made
+            return made
+        }
+
         private mutating func givenPart(_ name: String) -> (key: String, initial: Bool) {
             if let known = givenParts[name] { return known }
             let made = (NameSimilarity.key(name), NameSimilarity.isInitial(name))
@@ -155,8 +177,16 @@ public enum PeopleIndex {
             return made
         }
 
-        private mutating func fullCompatible(_ a: String, _ b: String) -> Bool {
-            let pa = fullPart(a), pb = fullPart(b)
+        /// True when every name of `person` is compatible with a name of parts `incoming`
+        /// (`fullCompatible` over each).
+        private mutating func compatible(_ person: Person, with incoming: (given: String?, suffix: String?, middle: Unicode.Scalar??)) -> Bool {
+            guard fullCompatible(fullPart(person.name), incoming) else { return false }
+            for alias in person.aliases where !fullCompatible(fullPart(alias), incoming) { return false }
+            return true
+        }
+
+        private mutating func fullCompatible(_ pa: (given: String?, suffix: String?, middle: Unicode.Scalar??),
+                                             _ pb: (given: String?, suffix: String?, middle: Unicode.Scalar??)) -> Bool {
             guard givenCompatible(pa.given, pb.given) else { return false }
             if pa.given != nil, pb.given != nil, pa.suffix != pb.suffix { return false }
             if let ma = pa.middle, let mb = pb.middle, ma != mb { return false }
@@ -175,22 +205,22 @@ public enum PeopleIndex {
         }
 
         private mutating func add(_ p: Person, into c: Int, document: Int) {
-            var merged = people[c]
-            for form in p.allNames where form != merged.name && !merged.aliases.contains(form) {
-                merged.aliases.append(form)
+            // In place: a copy of the person would copy its aliases on the first change.
+            if p.name != people[c].name && !people[c].aliases.contains(p.name) { people[c].aliases.append(p.name) }
+            for form in p.aliases where form != people[c].name && !people[c].aliases.contains(form) {
+                people[c].aliases.append(form)
             }
             // The fullest name becomes canonical.
-            let words = p.name.split(separator: " ").count, current = merged.name.split(separator: " ").count
-            if !p.isDescription, words > current {
-                merged.aliases.removeAll { $0 == p.name }
-                merged.aliases.insert(merged.name, at: 0)
-                merged.name = p.name
-                partsOf[c] = PeopleIndex.parts(p.name)
+            if !p.isDescription, PeopleIndex.wordCount(p.name) > PeopleIndex.wordCount(people[c].name) {
+                let previous = people[c].name
+                people[c].aliases.removeAll { $0 == p.name }
+                people[c].aliases.insert(previous, at: 0)
+                people[c].name = p.name
+                partsOf[c] = cachedParts(p.name)
                 index(c, named: p.name)
             }
-            if merged.role == nil { merged.role = p.role }
-            merged.quoteCount += p.quoteCount
-            people[c] = merged
+            if people[c].role == nil { people[c].role = p.role }
+            people[c].quoteCount += p.quoteCount
             if lastDocument[c] != document {
                 counts[c] += 1; lastDocument[c] = document
                 file.counted(c, counts: counts)
@@ -202,7 +232,7 @@ public enum PeopleIndex {
             fresh.mentionSpans = []
             fresh.aliases = p.aliases.filter { $0 != p.name }
             people.append(fresh)
-            partsOf.append(PeopleIndex.parts(p.name))
+            partsOf.append(cachedParts(p.name))
             counts.append(1)
             lastDocument.append(document)
             if !p.isDescription { index(people.count - 1, named: p.name) }
