@@ -123,7 +123,10 @@ struct TimelineStepMergeTests {
 
     @Test func theASCIIWordScanReadsTheWordsOfTheGeneralOne() {
         let texts = ["The Ministers said their BRIDGES were closed in 2026; glass, gas and bus lines too.",
-                     "a an the of", "", "Authorities-led talks: x1 99 KYIV's ports", "Ports, ports, ports!"]
+                     "a an the of", "", "Authorities-led talks: x1 99 KYIV's ports", "Ports, ports, ports!",
+                     // Characters outside ASCII that are not letters end a word, as a space does.
+                     "The mayor\u{2019}s \u{201C}levees\u{201D} held\u{2014}barely\u{2013}so far \u{2026} ports\u{00A0}closed",
+                     "\u{2018}Bridges\u{2019} \u{00B7} 12\u{00BD} trucks \u{20AC}40 \u{1F30A}waves"]
         for text in texts {
             var scanned: [String] = []
             let ascii = TimelineBuilder.forEachASCIIContentWord(text) { word, hash in
@@ -138,5 +141,8 @@ struct TimelineStepMergeTests {
             #expect(scanned == general, "\(text)")
         }
         #expect(!TimelineBuilder.forEachASCIIContentWord("Zürich talks") { _, _ in Issue.record("called") })
+        // A letter outside ASCII anywhere, even after ASCII words, refuses the whole text.
+        #expect(!TimelineBuilder.forEachASCIIContentWord("Ports closed in Łódź") { _, _ in Issue.record("called") })
+        #expect(!TimelineBuilder.forEachASCIIContentWord("cafe\u{0301} talks") { _, _ in Issue.record("called") })
     }
 }

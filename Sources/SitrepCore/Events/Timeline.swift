@@ -92,6 +92,10 @@ public enum TimelineBuilder {
         /// Room reused from one `add` to the next: the event's word ids, the members sharing one.
         private var scratchWords: [Int32] = []
         private var scratchTouched: [Int32] = []
+        private var scratchEntries: [Int32] = []
+        /// Per entry, the best share of words of its members with the event being added; -1
+        /// between adds.
+        private var entryBest: [Double] = []
 
         public init() {}
 
@@ -131,23 +135,27 @@ public enum TimelineBuilder {
                     node = index.nodes[Int(node)].next
                 }
             }
-            // Entries in order; in each, the member sharing the biggest part of its words.
-            touched.sort { a, b in memberEntry[Int(a)] != memberEntry[Int(b)] ? memberEntry[Int(a)] < memberEntry[Int(b)] : a < b }
+            // Per entry, the member sharing the biggest part of its words; then the first entry
+            // (in order) close enough. No sort: the best of each entry is kept in `entryBest`.
+            var touchedEntries = scratchEntries
+            touchedEntries.removeAll(keepingCapacity: true)
+            defer { scratchEntries = touchedEntries }
+            for member in touched {
+                let m = Int(member), entry = Int(memberEntry[m])
+                let common = Int(shared[m])
+                let share = Double(common) / Double(words.count + Int(memberWordCount[m]) - common)
+                if entryBest[entry] < 0 { touchedEntries.append(Int32(entry)) }
+                entryBest[entry] = max(entryBest[entry], share)
+            }
             var target: Int?
-            var k = 0
-            while k < touched.count, target == nil {
-                let entry = Int(memberEntry[Int(touched[k])])
-                var best = 0.0
-                while k < touched.count, Int(memberEntry[Int(touched[k])]) == entry {
-                    let member = Int(touched[k])
-                    let common = Int(shared[member])
-                    best = max(best, Double(common) / Double(words.count + Int(memberWordCount[member]) - common))
-                    k += 1
-                }
-                if best >= wordingThreshold || sameActor(event, entries[entry]) && best >= actorThreshold {
+            for e in touchedEntries {
+                let entry = Int(e), best = entryBest[entry]
+                if target.map({ entry < $0 }) ?? true,
+                   best >= wordingThreshold || sameActor(event, entries[entry]) && best >= actorThreshold {
                     target = entry
                 }
             }
+            for e in touchedEntries { entryBest[Int(e)] = -1 }
             for member in touched { shared[Int(member)] = 0 }
             let entry: Int
             if let target {
@@ -158,6 +166,7 @@ public enum TimelineBuilder {
                 entries.append(TimelineEntry(date: event.date, summary: event.summary, actor: event.actor,
                                              sources: [source(event)],
                                              isAnnounced: TimelineBuilder.isAnnounced(event.date, newestArticle: newestArticle)))
+                entryBest.append(-1)
                 entry = entries.count - 1
             }
             let member = Int32(memberEntry.count)
@@ -321,7 +330,14 @@ public enum TimelineBuilder {
     static func forEachASCIIContentWord(_ s: String, _ body: (UnsafeBufferPointer<UInt8>, UInt64) -> Void) -> Bool {
         var copy = s
         return copy.withUTF8 { u -> Bool in
-            for b in u where b >= 0x80 { return false }
+            // Letters outside ASCII need the general scan; other characters outside ASCII (curly
+            // quotes, dashes) end a word there as a space does, so each of their bytes is taken
+            // as one. Checked before any word is given, so a refusal gives none.
+            if u.contains(where: { $0 >= 0x80 }) {
+                for scalar in s.unicodeScalars where scalar.value >= 0x80 {
+                    if scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark { return false }
+                }
+            }
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: u.count + 1) { word in
                 var n = 0
                 let s_ = UInt8(ascii: "s")
