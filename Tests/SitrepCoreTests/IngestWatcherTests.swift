@@ -34,6 +34,32 @@ struct IngestWatcherTests {
         #expect(watcher.delta(within: .milliseconds(150)).isEmpty)
     }
 
+    /// A watcher started after a load takes the files the load read, unchanged since, as read:
+    /// its first delta has only what changed after the load, and later deltas are as usual.
+    @Test func filesTheLoadReadAreNotReadAgain() throws {
+        let folder = try ScratchFolder()
+        try writeCorpus(in: folder)
+        let root = folder.path + "/news"
+        // Older than the two seconds in which a change could keep a file's size and time.
+        let old = Date().addingTimeInterval(-60)
+        for name in ["2026-03-02-bridge.txt", "notes.md", "page.html", "feed.jsonl", "batch.json", "deep/er/inner.txt", "empty.txt"] {
+            try folder.touch(root + "/" + name, modified: old)
+        }
+        let load = CorpusLoader.testing([root], store: nil).load()
+        #expect(load.files.count == 6)  // the empty file failed: it is read again
+        // One file changes between the load and the watcher's start.
+        try folder.write("news/notes.md", "---\ntitle: Council notes\ndate: 2026-03-03\n---\nThe council met on Tuesday and Wednesday.\n")
+        let watcher = IngestWatcher(paths: [root], options: options(.inotify), known: load.files)
+        let first = try #require(watcher.next(timeout: WatchTesting.patience))
+        #expect(first.upserted.map(\.id) == [root + "/notes.md"])
+        #expect(first.removed.isEmpty)
+        // The files taken as read are known to the watcher: a later change is a replacement.
+        try folder.write("news/batch.json", #"[{"id": "b1", "text": "One, corrected."}]"#)
+        let delta = watcher.delta(until: { !$0.removed.isEmpty })
+        #expect(delta.upserted.map(\.id) == ["b1"])
+        #expect(delta.removed == ["b2"])
+    }
+
     @Test(arguments: WatchTesting.modes)
     func deltasAddUpToAFullReread(mode: WatchMode) throws {
         let folder = try ScratchFolder()

@@ -18,9 +18,14 @@ final class IngestSession: @unchecked Sendable {  // touched by the file watcher
     private let followed: [String]
     /// The problems each file gave when last read, so that the same ones are not said again.
     private var lastProblems: [String: [IngestProblem]] = [:]
+    /// Files a load read just before: taken as read by the first full read while their size
+    /// and time hold (dropped after it).
+    private var known: LoadedFiles
 
-    init(paths: [String], follow: [String], options: IngestOptions, deliver: @escaping @Sendable (IngestDelta) -> Void) {
+    init(paths: [String], follow: [String], options: IngestOptions, known: LoadedFiles = LoadedFiles(),
+         deliver: @escaping @Sendable (IngestDelta) -> Void) {
         self.paths = paths
+        self.known = known
         self.options = options
         self.deliver = deliver
         followed = follow
@@ -35,6 +40,12 @@ final class IngestSession: @unchecked Sendable {  // touched by the file watcher
         for item in InputWalker.walk(paths) {
             switch item {
             case .file(let path, let format):
+                if let file = known.byPath[path], StoreFileStamp.of(path) == file.stamp {
+                    // As the load found it: recorded as read, and no change to report.
+                    _ = ledger.replace(path, with: file.documents)
+                    _ = said(file.problems, for: path)
+                    continue
+                }
                 let result = FileDocumentReader.read(path, format: format, options: options)
                 parts.append(ledger.replace(path, with: result.documents))
                 parts.append(IngestDelta(problems: said(result.problems, for: path)))
@@ -47,6 +58,7 @@ final class IngestSession: @unchecked Sendable {  // touched by the file watcher
             }
         }
         for path in followed { parts.append(tails[path]?.readAppended() ?? IngestDelta()) }
+        known = LoadedFiles()
         deliver(IngestDelta(merging: parts))
     }
 

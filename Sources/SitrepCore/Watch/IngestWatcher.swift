@@ -50,12 +50,15 @@ public final class IngestWatcher: Sendable {
     /// - Parameters:
     ///   - paths: files and folders as for `Ingest.read`; `-` for standard input.
     ///   - follow: JSON Lines files to follow as they grow.
-    public convenience init(paths: [String], follow: [String] = [], options: IngestWatchOptions = IngestWatchOptions()) {
-        self.init(paths: paths, follow: follow, input: STDIN_FILENO, options: options)
+    ///   - known: files a load has just read (`CorpusLoad.files`): the first full read takes
+    ///     those whose size and time still match as read, and reports no change for them.
+    public convenience init(paths: [String], follow: [String] = [], options: IngestWatchOptions = IngestWatchOptions(),
+                            known: LoadedFiles = LoadedFiles()) {
+        self.init(paths: paths, follow: follow, input: STDIN_FILENO, options: options, known: known)
     }
 
     /// - Parameter input: the descriptor `-` reads (standard input; a pipe in tests).
-    init(paths: [String], follow: [String], input: Int32, options: IngestWatchOptions) {
+    init(paths: [String], follow: [String], input: Int32, options: IngestWatchOptions, known: LoadedFiles = LoadedFiles()) {
         let mailbox = self.mailbox
         let deliver: @Sendable (IngestDelta) -> Void = { delta in mailbox.post { $0.append(delta) } }
         let filePaths = paths.filter { $0 != "-" }
@@ -64,7 +67,7 @@ public final class IngestWatcher: Sendable {
             mode = options.watch.mode
             deliver(IngestDelta())
         } else {
-            let session = IngestSession(paths: filePaths, follow: follow, options: options.ingest, deliver: deliver)
+            let session = IngestSession(paths: filePaths, follow: follow, options: options.ingest, known: known, deliver: deliver)
             let watcher = FileWatcher(paths: filePaths + follow, options: options.watch, immediate: Set(follow),
                                       onStart: { session.readAll() }, onBatch: { session.apply($0) })
             files = watcher

@@ -62,25 +62,30 @@ final class LiveFeeds: @unchecked Sendable {
         let inputs = corpus.inputs.filter { follows ? $0 != .path("-") : true }
         let loader = CorpusLoader(inputs: inputs, options: corpus.ingestOptions, store: corpus.storeChoice)
         Thread.detachNewThread { [self] in
+            var known = LoadedFiles()
             if !inputs.isEmpty {
                 let load = loader.load(progress: { target.report(progress: $0) },
                                        batch: { target.submit(extractions: $0, initialLoad: true) },
                                        isCancelled: { self.isStopped })
                 target.submit(extractions: [], problems: load.problems, initialLoad: true)
+                known = load.files
             }
             target.report(progress: nil)
             target.finishInitialLoad()
-            if follows && !isStopped { follow(into: target) }
+            if follows && !isStopped { follow(into: target, known: known) }
             lock.lock(); followPending = false; lock.unlock()
         }
     }
 
     /// Follows the inputs after the first read: the watcher's first delta is a full read, in
-    /// which what the load already has is passed over unextracted (`LiveCorpus.submit`).
-    private func follow(into target: LiveCorpus) {
+    /// which the files the load read and that kept their size and time are taken as read
+    /// (`known`), and what else the load already has is passed over unextracted
+    /// (`LiveCorpus.submit`).
+    private func follow(into target: LiveCorpus, known: LoadedFiles) {
         let mode: WatchMode = live.poll.map { .poll(every: .milliseconds(Int(($0 * 1000).rounded()))) } ?? .inotify
         let watcher = IngestWatcher(paths: corpus.paths, follow: live.follow,
-                                    options: IngestWatchOptions(ingest: corpus.ingestOptions, watch: FileWatchOptions(mode: mode)))
+                                    options: IngestWatchOptions(ingest: corpus.ingestOptions, watch: FileWatchOptions(mode: mode)),
+                                    known: known)
         lock.lock(); self.watcher = watcher; lock.unlock()
         var first = true
         while !isStopped {

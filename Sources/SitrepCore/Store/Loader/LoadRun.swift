@@ -162,6 +162,10 @@ struct LoadRun {
             if let facts = plan.facts {
                 if let id = plan.storedID { seen.insert(id) }
                 processed.append((facts, range))
+                if facts.stamp.modified != StoreFileStamp.unmatchable {
+                    result.files.byPath[facts.path] = LoadedFiles.File(stamp: facts.stamp, documents: plan.tasks.map(\.document),
+                                                                       problems: plan.problems)
+                }
             }
         }
     }

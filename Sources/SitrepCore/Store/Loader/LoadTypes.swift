@@ -74,6 +74,9 @@ public struct LoadStatistics: Sendable, Equatable {
 /// The documents of a corpus with their extractions, in input order, and what went wrong.
 public struct CorpusLoad: Sendable {
     public var extractions: [DocumentExtraction] = []
+    /// The files read or taken from the store, as they were: a watcher started after the
+    /// load takes them as read while they keep their size and time (`IngestWatcher`).
+    public var files = LoadedFiles()
     /// Input problems in input order, then the store's own (one line each, as warnings).
     public var problems: [IngestProblem] = []
     /// Files in folders passed over for their extension.
@@ -91,4 +94,24 @@ public struct CorpusLoad: Sendable {
     public var hasFailures: Bool { problems.contains { !$0.recovered } }
 
     public var documents: [Document] { extractions.map(\.document) }
+}
+
+/// The files a load read or took from the store, each with the size and time it had and the
+/// documents it gave, so that a watcher started after the load does not read them all again:
+/// a file whose size and time still match is taken as read (`IngestWatcher(known:)`). A file
+/// that failed, or was written in the two seconds before it was read (a change within the file
+/// system's time tick could keep both), is left out and read again.
+public struct LoadedFiles: Sendable {
+    struct File: Sendable {
+        var stamp: StoreFileStamp
+        var documents: [Document]
+        var problems: [IngestProblem]
+    }
+
+    var byPath: [String: File] = [:]
+
+    public init() {}
+
+    /// How many files are known.
+    public var count: Int { byPath.count }
 }
