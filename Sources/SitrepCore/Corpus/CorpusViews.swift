@@ -88,11 +88,7 @@ final class CorpusViews: @unchecked Sendable {
         lock.lock(); defer { lock.unlock() }
         if let speakers { return speakers }
         // `people()` left the merge's first pass covering every document of this state.
-        guard let firstPass = merging?.firstPassMap else {
-            let found = SpeakerIndex.speakers(of: extractions, people: people)
-            speakers = found
-            return found
-        }
+        let firstPass = merging?.firstPassMap ?? people.map
         var tally = speakerTally ?? SpeakerTally()
         if speakerTally != nil && tally.documentCount + speakerArrivals.count == extractions.count {
             tally.add(speakerArrivals, people: firstPass)

@@ -45,8 +45,7 @@ struct SpeakerTally: Sendable {
             documentCount += 1
             for (q, quote) in extraction.quotes.enumerated() {
                 let reference = QuoteReference(document: d, quote: q)
-                if let p = quote.personIndex, people.holds(PeopleIndex.Key(document: d, person: p)) {
-                    let key = PeopleIndex.Key(document: d, person: p)
+                if let p = quote.personIndex, case let key = PeopleIndex.Key(document: d, person: p), people.holds(key) {
                     if let c = people[key] {
                         if let known = byPerson[c] {
                             groups[known].quotes.append(reference)

@@ -76,7 +76,9 @@ public enum PeopleIndex {
         /// (the same names are compared again and again): `NameSimilarity.givenNamesCompatible`
         /// and `fullNamesCompatible`, over cached keys.
         private var givenParts: [String: (key: String, initial: Bool)] = [:]
-        private var fullParts: [String: (given: String?, suffix: String?, middle: Unicode.Scalar??)] = [:]
+        /// A full name's parts that `fullCompatible` compares.
+        private typealias FullParts = (given: String?, suffix: String?, middle: Unicode.Scalar??)
+        private var fullParts: [String: FullParts] = [:]
         /// `PeopleIndex.parts` of each name met (the same names come in document after document).
         private var partsCache: [String: Parts] = [:]
         /// The people known by a surname alone, for the second pass, in input order.
@@ -169,7 +171,7 @@ public enum PeopleIndex {
             return false
         }
 
-        private mutating func fullPart(_ name: String) -> (given: String?, suffix: String?, middle: Unicode.Scalar??) {
+        private mutating func fullPart(_ name: String) -> FullParts {
             if let known = fullParts[name] { return known }
             let p = NameSimilarity.nameParts(name)
             let made = (p.given, p.suffix, p.middle.first.map { NameSimilarity.key($0).unicodeScalars.first })
@@ -179,14 +181,13 @@ public enum PeopleIndex {
 
         /// True when every name of `person` is compatible with a name of parts `incoming`
         /// (`fullCompatible` over each).
-        private mutating func compatible(_ person: Person, with incoming: (given: String?, suffix: String?, middle: Unicode.Scalar??)) -> Bool {
+        private mutating func compatible(_ person: Person, with incoming: FullParts) -> Bool {
             guard fullCompatible(fullPart(person.name), incoming) else { return false }
             for alias in person.aliases where !fullCompatible(fullPart(alias), incoming) { return false }
             return true
         }
 
-        private mutating func fullCompatible(_ pa: (given: String?, suffix: String?, middle: Unicode.Scalar??),
-                                             _ pb: (given: String?, suffix: String?, middle: Unicode.Scalar??)) -> Bool {
+        private mutating func fullCompatible(_ pa: FullParts, _ pb: FullParts) -> Bool {
             guard givenCompatible(pa.given, pb.given) else { return false }
             if pa.given != nil, pb.given != nil, pa.suffix != pb.suffix { return false }
             if let ma = pa.middle, let mb = pb.middle, ma != mb { return false }
