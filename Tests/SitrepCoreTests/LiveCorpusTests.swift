@@ -92,6 +92,23 @@ struct LiveCorpusTests {
         #expect(update?.corpus.timeline.first?.summary.contains("bridge") == true)
     }
 
+    @Test func aReplayedMemoGivesTheCorpusAMergeGives() async {
+        let extractor = Extractor()
+        let extractions = (0..<40).map { extractor.extract(Self.document($0, day: 10 + $0 % 5)) }
+        let merged = Corpus(extractions: extractions)
+        let live = LiveCorpus()
+        live.replay(merged.mergeMemo())
+        for start in stride(from: 0, to: 40, by: 8) {
+            live.submit(extractions: Array(extractions[start..<start + 8]), initialLoad: true)
+        }
+        let applied: Corpus = await withCheckedContinuation { done in live.whenApplied { done.resume(returning: $0) } }
+        #expect(applied.replayedWholeMemo)
+        #expect(applied.timeline == merged.timeline)
+        #expect(applied.people.map == merged.people.map)
+        // Some ferries' events merged, so the replay had decisions to follow.
+        #expect(applied.timeline.count < extractions.reduce(0) { $0 + $1.events.count })
+    }
+
     @Test func problemsAloneAreAnUpdate() {
         let live = LiveCorpus()
         live.finishInitialLoad()

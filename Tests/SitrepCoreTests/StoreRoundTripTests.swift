@@ -58,6 +58,7 @@ struct StoreRoundTripTests {
             (ExtractionCodec.encode(e.places), { _ = try ExtractionCodec.decodePlaces($0) }),
             (ExtractionCodec.encode(e.events, documentID: e.document.id), { _ = try ExtractionCodec.decodeEvents($0, documentID: "x") }),
             (ExtractionCodec.encodeDocumentInfo(e.document), { _ = try ExtractionCodec.decodeDocument(info: $0, text: "") }),
+            (ExtractionCodec.encode(Self.memo), { _ = try ExtractionCodec.decodeMemo($0) }),
         ]
         for (blob, decode) in cases {
             try blob.withUnsafeBytes { try decode($0) }
@@ -77,6 +78,7 @@ struct StoreRoundTripTests {
                 _ = try? ExtractionCodec.decodePlaces(bytes)
                 _ = try? ExtractionCodec.decodeEvents(bytes, documentID: "x")
                 _ = try? ExtractionCodec.decodeDocument(info: bytes, text: "")
+                _ = try? ExtractionCodec.decodeMemo(bytes)
             }
         }
     }
@@ -102,6 +104,37 @@ struct StoreRoundTripTests {
         #expect(warm.extractions.map(\.document.id) == paths)
         // The fixtures do exercise every stage.
         #expect(warm.extractions.allSatisfy { !$0.quotes.isEmpty && !$0.people.isEmpty && !$0.places.isEmpty && !$0.events.isEmpty })
+    }
+
+    /// A memo with values of every size and sign the format holds.
+    static let memo = MergeMemo(digests: [0, -1, Int64.max, Int64.min, 0x1234_5678_9ABC_DEF0],
+                                entries: [0, 1, 127, 128, 70_000, -1, Int32.max],
+                                people: [PeopleIndex.Merging.started, PeopleIndex.Merging.notChosen, 0, 530_000, Int32.max])
+
+    @Test func theMergeMemoComesBackFromTheStore() throws {
+        let bytes = ExtractionCodec.encode(Self.memo)
+        #expect(try bytes.withUnsafeBytes { try ExtractionCodec.decodeMemo($0) } == Self.memo)
+
+        let scratch = try ScratchFolder()
+        try StoreFixtures.write(into: scratch)
+        let store = scratch.url.appendingPathComponent("cache/store.sqlite").path
+        let folder = scratch.url.appendingPathComponent("articles").path
+        let cold = CorpusLoader.testing([folder], store: store).load()
+        #expect(cold.memo == nil)
+        let memo = Corpus(extractions: cold.extractions).mergeMemo()
+        try #require(cold.store).save(memo)
+        try #require(cold.store).save(memo)   // replaces, does not add
+
+        // The next load hands it over before the first batch, and a corpus replays it whole.
+        var order: [String] = []
+        let warm = CorpusLoader.testing([folder], store: store).load(memo: { _ in order.append("memo") },
+                                                                     batch: { _ in order.append("batch") })
+        #expect(warm.memo == memo)
+        #expect(order.first == "memo")
+        #expect(order.filter { $0 == "memo" }.count == 1)
+        let replayed = Corpus(extractions: warm.extractions, replaying: warm.memo)
+        #expect(replayed.replayedWholeMemo)
+        #expect(replayed.timeline == Corpus(extractions: warm.extractions).timeline)
     }
 
     @Test func batchesArriveInInputOrderOnceEach() throws {

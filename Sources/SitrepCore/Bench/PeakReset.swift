@@ -14,6 +14,15 @@ extension ResourceUsage {
         #endif
     }
 
+    /// Gives the memory an earlier part of a benchmark freed back to the system (glibc keeps
+    /// freed memory for the process otherwise), so that the next part's peak is its own, as
+    /// in a process of its own. Does nothing where the system cannot.
+    public static func returnFreedMemory() {
+        #if os(Linux)
+        _ = glibcMallocTrim(0)
+        #endif
+    }
+
     /// The memory resident now, in bytes (`VmRSS`); zero when the system cannot say.
     public static func residentBytes() -> Int {
         #if os(Linux)
@@ -28,3 +37,9 @@ extension ResourceUsage {
         #endif
     }
 }
+
+#if os(Linux)
+/// glibc's `malloc_trim`, which the Glibc module does not declare.
+@_silgen_name("malloc_trim")
+private func glibcMallocTrim(_ pad: Int) -> Int32
+#endif

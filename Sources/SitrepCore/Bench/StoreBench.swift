@@ -14,12 +14,16 @@ public struct StoreBenchOptions: Sendable {
     /// dashboard does it (`Dashboard.update` with the diff, then render); the default builds
     /// the model's lookups again.
     public var nextFrame: @Sendable (Corpus, CorpusDiff) -> Int
+    /// Lets go of what `firstFrame` and `nextFrame` keep (the last view state, which holds its
+    /// corpus), so that one open's corpus is not alive during the next.
+    public var forgetFrames: @Sendable () -> Void
 
     public init(sizes: [Int], seed: UInt64 = 1, parentFolder: URL = FileManager.default.temporaryDirectory,
                 firstFrame: @escaping @Sendable (Corpus) -> Int = StoreBenchOptions.modelLookups,
-                nextFrame: @escaping @Sendable (Corpus, CorpusDiff) -> Int = { corpus, _ in StoreBenchOptions.modelLookups(corpus) }) {
+                nextFrame: @escaping @Sendable (Corpus, CorpusDiff) -> Int = { corpus, _ in StoreBenchOptions.modelLookups(corpus) },
+                forgetFrames: @escaping @Sendable () -> Void = {}) {
         self.sizes = sizes; self.seed = seed; self.parentFolder = parentFolder
-        self.firstFrame = firstFrame; self.nextFrame = nextFrame
+        self.firstFrame = firstFrame; self.nextFrame = nextFrame; self.forgetFrames = forgetFrames
     }
 
     /// People merged across documents and places rolled up, as the dashboard's model has them.
@@ -77,15 +81,34 @@ public struct StoreBench: Sendable {
         result.problems += cold.problems.map(\.description)
         cold = CorpusLoad()
 
-        progress("\(size): warm open (store present, files unchanged)")
+        progress("\(size): first warm open (store present, files unchanged, nothing to replay)")
+        ResourceUsage.returnFreedMemory()
         ResourceUsage.resetPeak()
         var warm = CorpusLoad()
         var corpus = Corpus()
-        result.warmLoadSeconds = Self.seconds { warm = CorpusLoader(inputs: inputs, store: .file(storeURL)).load() }
-        result.warmCorpusSeconds = Self.seconds { corpus = Corpus(extractions: warm.extractions) }
         var frame = 0
+        result.firstWarmSeconds = Self.seconds {
+            warm = CorpusLoader(inputs: inputs, store: .file(storeURL)).load()
+            corpus = Corpus(extractions: warm.extractions, replaying: warm.memo)
+            frame = options.firstFrame(corpus)
+        }
+        result.firstWarmPeakBytes = ResourceUsage.peakResidentBytes()
+        if warm.memo != nil { result.problems.append("sitrep bench: the first warm open found merge decisions saved") }
+        result.memoSaveSeconds = Self.seconds {
+            do { try warm.store?.save(corpus.mergeMemo()) } catch { result.problems.append("sitrep bench: saving the merge decisions: \(error)") }
+        }
+        warm = CorpusLoad()
+        corpus = Corpus()
+        options.forgetFrames()
+
+        progress("\(size): warm open (merge decisions replayed)")
+        ResourceUsage.returnFreedMemory()
+        ResourceUsage.resetPeak()
+        result.warmLoadSeconds = Self.seconds { warm = CorpusLoader(inputs: inputs, store: .file(storeURL)).load() }
+        result.warmCorpusSeconds = Self.seconds { corpus = Corpus(extractions: warm.extractions, replaying: warm.memo) }
         result.warmFrameSeconds = Self.seconds { frame = options.firstFrame(corpus) }
         result.warmPeakBytes = ResourceUsage.peakResidentBytes()
+        result.warmReplayed = corpus.replayedWholeMemo
         result.warmReused = warm.statistics.reused
         result.frameOutput = frame
         guard let store = warm.store else {

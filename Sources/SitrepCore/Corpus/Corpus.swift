@@ -23,10 +23,30 @@ public struct Corpus: Sendable {
     /// Per date, its events merged into entries, in input order (document position, then
     /// sentence); `timeline` is their entries in date order.
     private var merges: [EventDate: TimelineBuilder.DateMerge] = [:]
+    /// The decisions of an earlier merge being replayed while the documents match (see
+    /// `MergeMemo`); nil when there is none.
+    private var replay: MergeReplay?
 
-    public init(extractions: [DocumentExtraction] = []) {
+    /// A corpus of these documents; `memo`, the merges' decisions for an earlier corpus that
+    /// began with the same documents, spares their searches (`MergeMemo`: the result is the same).
+    public init(extractions: [DocumentExtraction] = [], replaying memo: MergeMemo? = nil) {
         self.extractions = []
+        if let memo { replay = MergeReplay(memo) }
         apply(CorpusChange(upserted: extractions))
+    }
+
+    /// Replays `memo` as documents arrive, while they match it (`MergeMemo`). Only an empty
+    /// corpus takes a memo.
+    public mutating func replay(_ memo: MergeMemo) {
+        guard extractions.isEmpty else { return }
+        replay = MergeReplay(memo)
+    }
+
+    /// True when every document of the corpus, and no other, came with a replayed memo:
+    /// `mergeMemo()` would give that memo again.
+    public var replayedWholeMemo: Bool {
+        guard let replay else { return false }
+        return !replay.isOver && replay.isComplete && replay.document == extractions.count
     }
 
     /// Reads and extracts documents, in input order.
@@ -80,7 +100,24 @@ public struct Corpus: Sendable {
         }
         guard !diff.isEmpty else { return diff }
         let arrivalsOnly = diff.replaced.isEmpty && diff.removed.isEmpty
-        views = arrivalsOnly ? CorpusViews.extending(views, with: appended) : CorpusViews.fresh()
+        var entryDecisions: [Int32]?
+        var peopleChoices: [ArraySlice<Int32>?] = []
+        if !arrivalsOnly {
+            replay = nil
+        } else if replay != nil {
+            var decisions: [Int32] = []
+            for extraction in appended {
+                if let planned = replay?.next(extraction) {
+                    decisions += planned.entries
+                    peopleChoices.append(planned.people)
+                } else {
+                    decisions += repeatElement(-1, count: extraction.events.count)
+                    peopleChoices.append(nil)
+                }
+            }
+            entryDecisions = decisions
+        }
+        views = arrivalsOnly ? CorpusViews.extending(views, with: appended, choices: peopleChoices) : CorpusViews.fresh()
         let newest = arrivalsOnly
             ? ([newestArticleDate].compactMap { $0 } + appended.compactMap(\.document.date)).max()
             : extractions.compactMap(\.document.date).max()
@@ -88,11 +125,11 @@ public struct Corpus: Sendable {
         newestArticleDate = newest
         if arrivalsOnly {
             // Arrivals only: their events go after every event already told on their dates.
-            extendMerges(with: appended.lazy.flatMap(\.events), restarting: [])
+            extendMerges(with: Array(appended.lazy.flatMap(\.events)), decisions: entryDecisions)
         } else {
             // The dates a replaced or removed document told are merged again from their start.
             for extraction in change.upserted { touchedDates.formUnion(extraction.events.map(\.date)) }
-            extendMerges(with: extractions.lazy.flatMap(\.events).filter { touchedDates.contains($0.date) },
+            extendMerges(with: Array(extractions.lazy.flatMap(\.events).filter { touchedDates.contains($0.date) }),
                          restarting: touchedDates)
         }
         if announcementsMoved {
@@ -109,16 +146,43 @@ public struct Corpus: Sendable {
     }
 
     /// Goes on merging each date with `events` (in input order), the dates in `restarting`
-    /// merged from nothing (those left without events dropped).
-    private mutating func extendMerges<Events: Sequence<Event>>(with events: Events, restarting: Set<EventDate>) {
+    /// merged from nothing (those left without events dropped). Where `decisions` (one per
+    /// event) gives an event its entry from a replayed memo (not -1), it is put there.
+    private mutating func extendMerges(with events: [Event], decisions: [Int32]? = nil, restarting: Set<EventDate> = []) {
         for date in restarting { merges[date] = nil }
         let grouped = TimelineBuilder.byDate(events)
-        let dates = grouped.map(\.date), groups = grouped.map(\.events)
-        guard !dates.isEmpty else { return }
+        guard !grouped.isEmpty else { return }
         // Taken out of the dictionary, so that each is extended in place, not copied.
-        var extended = dates.map { merges.removeValue(forKey: $0) ?? TimelineBuilder.DateMerge() }
-        TimelineBuilder.extend(&extended, with: groups, newestArticle: newestArticleDate)
-        for (date, merge) in zip(dates, extended) { merges[date] = merge }
+        var extended = grouped.map { merges.removeValue(forKey: $0.date) ?? TimelineBuilder.DateMerge() }
+        TimelineBuilder.extend(&extended, with: events, groups: grouped.map(\.positions), decisions: decisions,
+                               newestArticle: newestArticleDate)
+        for (group, merge) in zip(grouped, extended) { merges[group.date] = merge }
+    }
+
+    /// The merges' decisions for this corpus, to replay when the same documents are opened
+    /// again (`MergeMemo`). Works out the people if they are not yet.
+    public func mergeMemo() -> MergeMemo {
+        let choices = views.firstPassChoices(of: extractions)
+        var memberEntries: [EventDate: (entries: [Int32], next: Int)] = [:]
+        for (date, merge) in merges { memberEntries[date] = (merge.memberEntries, 0) }
+        var entries: [Int32] = []
+        var digests: [Int64] = []
+        var peopleCount = 0
+        digests.reserveCapacity(extractions.count)
+        for extraction in extractions {
+            digests.append(MergeMemo.digest(extraction))
+            peopleCount += extraction.people.count
+            for event in extraction.events {
+                // Every event is a member of its date's merge, in input order.
+                guard let member = memberEntries[event.date], member.next < member.entries.count else {
+                    entries.append(-1)
+                    continue
+                }
+                entries.append(member.entries[member.next])
+                memberEntries[event.date]!.next += 1
+            }
+        }
+        return MergeMemo(digests: digests, entries: entries, people: choices.count == peopleCount ? choices : [])
     }
 }
 

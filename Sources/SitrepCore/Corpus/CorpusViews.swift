@@ -19,6 +19,8 @@ final class CorpusViews: @unchecked Sendable {
     private var placeArrivals: [DocumentExtraction] = []
     private var merging: PeopleIndex.Merging?
     private var peopleArrivals: [DocumentExtraction] = []
+    /// Per arrival, the first-pass choices of a replayed memo (`MergeMemo`), if any.
+    private var peopleChoices: [ArraySlice<Int32>?] = []
     /// The same for the quotes filed by speaker (`SpeakerTally`).
     private var speakerTally: SpeakerTally?
     private var speakerArrivals: [DocumentExtraction] = []
@@ -31,27 +33,31 @@ final class CorpusViews: @unchecked Sendable {
     }
 
     private init(placeTally: PlaceTally?, placeArrivals: [DocumentExtraction],
-                 merging: PeopleIndex.Merging?, peopleArrivals: [DocumentExtraction],
+                 merging: PeopleIndex.Merging?, peopleArrivals: [DocumentExtraction], peopleChoices: [ArraySlice<Int32>?],
                  speakerTally: SpeakerTally?, speakerArrivals: [DocumentExtraction]) {
         self.placeTally = placeTally; self.placeArrivals = placeArrivals
-        self.merging = merging; self.peopleArrivals = peopleArrivals
+        self.merging = merging; self.peopleArrivals = peopleArrivals; self.peopleChoices = peopleChoices
         self.speakerTally = speakerTally; self.speakerArrivals = speakerArrivals
     }
 
     /// The views of `previous`'s corpus state with `arrivals` added at the end: what can be
-    /// extended rather than worked out again starts from `previous`'s.
-    static func extending(_ previous: CorpusViews, with arrivals: [DocumentExtraction]) -> CorpusViews {
+    /// extended rather than worked out again starts from `previous`'s. `choices`: per arrival
+    /// (or none), the people merge's choices from a replayed memo.
+    static func extending(_ previous: CorpusViews, with arrivals: [DocumentExtraction],
+                          choices: [ArraySlice<Int32>?] = []) -> CorpusViews {
         previous.lock.lock(); defer { previous.lock.unlock() }
         let tally = previous.placeTally, merging = previous.merging, speakerTally = previous.speakerTally
+        let arrivalChoices = choices.count == arrivals.count ? choices : Array(repeating: nil, count: arrivals.count)
         return CorpusViews(placeTally: tally, placeArrivals: tally == nil ? [] : previous.placeArrivals + arrivals,
                            merging: merging, peopleArrivals: merging == nil ? [] : previous.peopleArrivals + arrivals,
+                           peopleChoices: merging == nil ? [] : previous.peopleChoices + arrivalChoices,
                            speakerTally: speakerTally,
                            speakerArrivals: speakerTally == nil ? [] : previous.speakerArrivals + arrivals)
     }
 
     /// The views of a corpus state that cannot be derived from an earlier one.
     static func fresh() -> CorpusViews {
-        CorpusViews(placeTally: nil, placeArrivals: [], merging: nil, peopleArrivals: [],
+        CorpusViews(placeTally: nil, placeArrivals: [], merging: nil, peopleArrivals: [], peopleChoices: [],
                     speakerTally: nil, speakerArrivals: [])
     }
 
@@ -67,12 +73,25 @@ final class CorpusViews: @unchecked Sendable {
         lock.lock(); defer { lock.unlock() }
         if let people { return people }
         var merging = self.merging ?? PeopleIndex.Merging()
-        merging.add((self.merging == nil ? extractions : peopleArrivals).map(\.people))
+        if self.merging == nil {
+            merging.add(extractions.map(\.people))
+        } else {
+            merging.add(peopleArrivals.map(\.people), choices: peopleChoices)
+        }
         self.merging = merging
         peopleArrivals = []
+        peopleChoices = []
         let merged = merging.merged()
         people = merged
         return merged
+    }
+
+    /// Where the people merge's first pass put every person (`PeopleIndex.Merging.choices`),
+    /// the people worked out first if they are not yet.
+    func firstPassChoices(of extractions: [DocumentExtraction]) -> [Int32] {
+        _ = people(of: extractions)
+        lock.lock(); defer { lock.unlock() }
+        return merging?.choices ?? []
     }
 
     func documents(of extractions: [DocumentExtraction]) -> [Document] {

@@ -126,6 +126,21 @@ public final class LiveCorpus: @unchecked Sendable {
         }
     }
 
+    /// Replays `memo` (the merges' decisions from the last open) as the first documents come
+    /// (`Corpus.replay`). Call it before submitting any.
+    public func replay(_ memo: MergeMemo) {
+        queue.async { [self] in working.replay(memo) }
+    }
+
+    /// Once everything submitted so far is applied, hands the corpus as it then is to `body`,
+    /// on a background queue (to save what the merges decided, say).
+    public func whenApplied(_ body: @escaping @Sendable (Corpus) -> Void) {
+        queue.async { [self] in
+            let corpus = working
+            DispatchQueue.global(qos: .utility).async { body(corpus) }
+        }
+    }
+
     /// The bookkeeping of one submission, before its batches are queued: counts, problems,
     /// the end of the initial load, and an update at once when it brings problems only.
     private func accept(documents: Int, batches: Int, changesNothing: Bool, problems newProblems: [IngestProblem],

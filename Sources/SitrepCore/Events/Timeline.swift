@@ -33,30 +33,38 @@ public enum TimelineBuilder {
     /// the order the entries were opened. Events of different dates never merge, so each date
     /// is merged on its own (`DateMerge`), the dates on all cores.
     public static func build(events: [Event], newestArticle: DayDate?) -> [TimelineEntry] {
-        let groups = byDate(events).map(\.events)
+        let groups = byDate(events)
         var merged = Array(repeating: DateMerge(), count: groups.count)
-        extend(&merged, with: groups, newestArticle: newestArticle)
+        extend(&merged, with: events, groups: groups.map(\.positions), newestArticle: newestArticle)
         return merged.sorted { $0.date! < $1.date! }.flatMap(\.entries)
     }
 
-    /// The events of each date, dates in the order they first come, events in input order.
-    static func byDate<Events: Sequence<Event>>(_ events: Events) -> [(date: EventDate, events: [Event])] {
+    /// The positions in `events` of each date's events: dates in the order they first come,
+    /// positions in order. (Positions, not copies: an event holds three strings, and copying
+    /// 1.6 million of them cost more than replaying their merge.)
+    static func byDate(_ events: [Event]) -> [(date: EventDate, positions: [Int32])] {
         var groupOfDate: [EventDate: Int] = [:]
-        var groups: [(date: EventDate, events: [Event])] = []
-        for event in events {
-            if let g = groupOfDate[event.date] {
-                groups[g].events.append(event)
-            } else {
-                groupOfDate[event.date] = groups.count
-                groups.append((event.date, [event]))
+        var groups: [(date: EventDate, positions: [Int32])] = []
+        events.withUnsafeBufferPointer { events in
+            for (position, event) in events.enumerated() {
+                if let g = groupOfDate[event.date] {
+                    groups[g].positions.append(Int32(position))
+                } else {
+                    groupOfDate[event.date] = groups.count
+                    groups.append((event.date, [Int32(position)]))
+                }
             }
         }
         return groups
     }
 
-    /// Goes on with each merge in `merges` with the events of the same position in `events`,
-    /// the dates on all cores when there is enough to do.
-    static func extend(_ merges: inout [DateMerge], with events: [[Event]], newestArticle: DayDate?) {
+    /// Goes on with each merge in `merges` with the events of `events` at the positions of
+    /// the same place in `groups` (in order), the dates on all cores when there is enough to
+    /// do. Where `decisions` (one per event of `events`) gives an event the entry an earlier
+    /// merge of the same events chose (not -1), it is replayed (`DateMerge.replay`) rather
+    /// than merged.
+    static func extend(_ merges: inout [DateMerge], with events: [Event], groups: [[Int32]], decisions: [Int32]? = nil,
+                       newestArticle: DayDate?) {
         // Each merge moves into a box its worker owns, so that its arrays are changed in place,
         // not copied.
         let boxes = merges.indices.map { i in
@@ -64,12 +72,26 @@ public enum TimelineBuilder {
             swap(&box.merge, &merges[i])
             return box
         }
-        let work = events.reduce(0) { $0 + $1.count }
-        let chunk = work < 2_000 ? max(1, boxes.count) : max(1, boxes.count / 64)
-        _ = ParallelMap.map(boxes.count, chunk: chunk) { i in
-            for event in events[i] { boxes[i].merge.add(event, newestArticle: newestArticle) }
+        let chunk = events.count < 2_000 ? max(1, boxes.count) : max(1, boxes.count / 64)
+        events.withUnsafeBufferPointer { buffer in
+            // Read in place by every worker (never written while they run): no event is copied.
+            let shared = SharedEvents(events: buffer)
+            _ = ParallelMap.map(boxes.count, chunk: chunk) { i in
+                let events = shared.events
+                for position in groups[i] {
+                    let p = Int(position)
+                    if let decisions, decisions[p] >= 0,
+                       boxes[i].merge.replay(events[p], entry: Int(decisions[p]), newestArticle: newestArticle) { continue }
+                    boxes[i].merge.add(events[p], newestArticle: newestArticle)
+                }
+            }
         }
         for i in merges.indices { swap(&merges[i], &boxes[i].merge) }
+    }
+
+    /// The events the workers of `extend` read.
+    private struct SharedEvents: @unchecked Sendable {
+        let events: UnsafeBufferPointer<Event>
     }
 
     /// One date's merge, owned by the worker that extends it.
@@ -96,6 +118,9 @@ public enum TimelineBuilder {
         /// Per entry, the best share of words of its members with the event being added; -1
         /// between adds.
         private var entryBest: [Double] = []
+        /// The summaries of the members `replay` added whose words are not indexed yet
+        /// (members from `memberWordCount.count` on).
+        private var unindexed: [String] = []
 
         public init() {}
 
@@ -106,18 +131,9 @@ public enum TimelineBuilder {
         /// whose wording is close enough, else as a new entry. An entry opened after
         /// `newestArticle` is marked announced.
         public mutating func add(_ event: Event, newestArticle: DayDate?) {
+            if !unindexed.isEmpty { indexReplayedMembers() }
             var words = scratchWords
-            words.removeAll(keepingCapacity: true)
-            let ascii = forEachASCIIContentWord(event.summary) { word, hash in
-                let id = index.id(ascii: word, hash: hash)
-                if !words.contains(id) { words.append(id) }
-            }
-            if !ascii {
-                forEachContentWord(event.summary) { word in
-                    let id = index.id(word)
-                    if !words.contains(id) { words.append(id) }
-                }
-            }
+            collectWords(of: event.summary, into: &words)
             defer { scratchWords = words }
             // A word that dozens of events of the day share says little about which one this
             // is, and would make the merge quadratic: candidates come from rarer words.
@@ -157,21 +173,71 @@ public enum TimelineBuilder {
             }
             for e in touchedEntries { entryBest[Int(e)] = -1 }
             for member in touched { shared[Int(member)] = 0 }
-            let entry: Int
-            if let target {
-                entry = target
-                entries[entry].sources.append(source(event))
-                if entries[entry].actor == nil { entries[entry].actor = event.actor }
-            } else {
-                entries.append(TimelineEntry(date: event.date, summary: event.summary, actor: event.actor,
-                                             sources: [source(event)],
-                                             isAnnounced: TimelineBuilder.isAnnounced(event.date, newestArticle: newestArticle)))
-                entryBest.append(-1)
-                entry = entries.count - 1
-            }
+            let entry = place(event, in: target, newestArticle: newestArticle)
             let member = Int32(memberEntry.count)
             memberEntry.append(Int32(entry)); memberWordCount.append(Int32(words.count)); shared.append(0)
             for w in words { index.add(member, to: w, limit: postingLimit) }
+        }
+
+        /// Adds an event to the entry an earlier merge of the same events put it in (`entry`:
+        /// its number in `entries`, or the entry count for a new one) without comparing
+        /// wordings: what `add` would do, when the events before it on this date are the
+        /// same (see `MergeMemo`). Its words are indexed before the next `add`, so a date no
+        /// later event touches never reads them. False, adding nothing, when `entry` is out
+        /// of range.
+        public mutating func replay(_ event: Event, entry: Int, newestArticle: DayDate?) -> Bool {
+            guard entry >= 0, entry <= entries.count, date == nil || date == event.date else { return false }
+            place(event, in: entry == entries.count ? nil : entry, newestArticle: newestArticle)
+            memberEntry.append(Int32(entry))
+            unindexed.append(event.summary)
+            return true
+        }
+
+        /// Per event added (in order), the number of the entry it went to.
+        var memberEntries: [Int32] { memberEntry }
+
+        /// Puts an event in entry `target`, or in a new entry; returns the entry's number.
+        @discardableResult
+        private mutating func place(_ event: Event, in target: Int?, newestArticle: DayDate?) -> Int {
+            if let target {
+                entries[target].sources.append(source(event))
+                if entries[target].actor == nil { entries[target].actor = event.actor }
+                return target
+            }
+            entries.append(TimelineEntry(date: event.date, summary: event.summary, actor: event.actor,
+                                         sources: [source(event)],
+                                         isAnnounced: TimelineBuilder.isAnnounced(event.date, newestArticle: newestArticle)))
+            entryBest.append(-1)
+            return entries.count - 1
+        }
+
+        /// The distinct content words of `summary` as ids, in order of first occurrence.
+        private mutating func collectWords(of summary: String, into words: inout [Int32]) {
+            words.removeAll(keepingCapacity: true)
+            let ascii = forEachASCIIContentWord(summary) { word, hash in
+                let id = index.id(ascii: word, hash: hash)
+                if !words.contains(id) { words.append(id) }
+            }
+            if !ascii {
+                forEachContentWord(summary) { word in
+                    let id = index.id(word)
+                    if !words.contains(id) { words.append(id) }
+                }
+            }
+        }
+
+        /// Indexes the words of the members `replay` added, in order, as `add` would have.
+        private mutating func indexReplayedMembers() {
+            var words = scratchWords
+            defer { scratchWords = words }
+            let first = memberWordCount.count
+            for (k, summary) in unindexed.enumerated() {
+                collectWords(of: summary, into: &words)
+                let member = Int32(first + k)
+                memberWordCount.append(Int32(words.count)); shared.append(0)
+                for w in words { index.add(member, to: w, limit: postingLimit) }
+            }
+            unindexed = []
         }
 
         /// Marks every entry announced or not, as the newest article date now says.

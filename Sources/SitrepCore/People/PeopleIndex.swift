@@ -91,14 +91,27 @@ public enum PeopleIndex {
 
         public init() {}
 
-        /// Adds the people of the next documents (first pass).
-        public mutating func add(_ documents: [[Person]]) {
-            for list in documents {
+        /// Per person of every document added, in order, where the first pass put them: a
+        /// corpus person, `Self.started` for a new one, `Self.notChosen` for a description
+        /// or a surname alone (placed without a search). Replayed by `add(_:choices:)`.
+        public private(set) var choices: [Int32] = []
+        public static let started: Int32 = -1
+        public static let notChosen: Int32 = -2
+
+        /// Adds the people of the next documents (first pass). Where `choices` gives a
+        /// document the `choices` an earlier merge of the same people made (one per person),
+        /// a person with a given name goes where it says, without a search: what the search
+        /// would find when the documents before are the same too (see `MergeMemo`). A choice
+        /// out of range is searched.
+        public mutating func add(_ documents: [[Person]], choices planned: [ArraySlice<Int32>?] = []) {
+            for (n, list) in documents.enumerated() {
                 let d = documentCount
                 documentCount += 1
                 map.appendDocument(people: list.count)
+                let plan = n < planned.count ? planned[n].flatMap { $0.count == list.count ? $0 : nil } : nil
                 for (i, p) in list.enumerated() {
                     if p.isDescription {
+                        choices.append(Self.notChosen)
                         let key = QuoteContext.lowercased(p.name)
                         if let c = descriptions[key] { add(p, into: c, document: d); map[Key(document: d, person: i)] = c }
                         else { let c = start(p, document: d); descriptions[key] = c; map[Key(document: d, person: i)] = c }
@@ -107,7 +120,22 @@ public enum PeopleIndex {
                     let pp = cachedParts(p.name)
                     guard let given = pp.given else {
                         surnamesAlone.append((Key(document: d, person: i), p, pp))
+                        choices.append(Self.notChosen)
                         continue
+                    }
+                    if let plan {
+                        let choice = plan[plan.startIndex + i]
+                        if choice >= 0, Int(choice) < people.count {
+                            add(p, into: Int(choice), document: d)
+                            map[Key(document: d, person: i)] = Int(choice)
+                            choices.append(choice)
+                            continue
+                        }
+                        if choice == Self.started {
+                            map[Key(document: d, person: i)] = start(p, document: d)
+                            choices.append(Self.started)
+                            continue
+                        }
                     }
                     let incoming = fullPart(p.name)
                     let found = file.keys(for: pp.key)
@@ -120,8 +148,10 @@ public enum PeopleIndex {
                     if let c = found.max(by: { counts[$0] < counts[$1] }) {
                         add(p, into: c, document: d)
                         map[Key(document: d, person: i)] = c
+                        choices.append(Int32(c))
                     } else {
                         map[Key(document: d, person: i)] = start(p, document: d)
+                        choices.append(Self.started)
                     }
                 }
             }

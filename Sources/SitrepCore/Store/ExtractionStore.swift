@@ -201,6 +201,26 @@ public final class ExtractionStore: @unchecked Sendable {
         try withConnection { Int(try $0.integer("SELECT count(*) FROM documents")) }
     }
 
+    /// The merges' decisions saved for the corpus last opened (`MergeMemo`); nil when none
+    /// were saved or they do not decode (the corpus then merges as usual).
+    public func mergeMemo() -> MergeMemo? {
+        withConnection { connection in
+            guard let statement = try? connection.prepare("SELECT data FROM merge_memo WHERE id = 1"),
+                  (try? statement.step()) == true, let blob = statement.blob(0) else { return nil }
+            return try? ExtractionCodec.decodeMemo(blob)
+        }
+    }
+
+    /// Saves the merges' decisions for the corpus just opened, in place of those saved before.
+    public func save(_ memo: MergeMemo) throws {
+        let bytes = ExtractionCodec.encode(memo)
+        try withConnection { connection in
+            let statement = try connection.prepare("INSERT OR REPLACE INTO merge_memo(id, data) VALUES (1, ?)")
+            try statement.bind(1, blob: bytes)
+            try statement.run()
+        }
+    }
+
     /// Bytes on disk: the database, its WAL and shared-memory files.
     public var fileBytes: Int {
         guard let path else { return 0 }

@@ -10,11 +10,14 @@
 ///   mention) and event summaries; rowid = document id × 2^12 + the item's ordinal. They keep
 ///   which column a word is in but not where (`detail = column`): searches are for words, and
 ///   a word query needs no positions; nothing ranks by length (`columnsize = 0`).
+/// - `merge_memo`: one row, the decisions of the timeline and people merges for the corpus
+///   last opened through the store (`MergeMemo`), replayed by the next open while its
+///   documents match.
 enum StoreSchema {
     /// `PRAGMA application_id`: "SITR".
     static let applicationID: Int64 = 0x5349_5452
     /// `PRAGMA user_version`: bump on any change to the tables or to `ExtractionCodec`.
-    static let version: Int64 = 1
+    static let version: Int64 = 2
 
     static let documentBits: Int64 = 20
     static let itemBits: Int64 = 12
@@ -58,6 +61,10 @@ enum StoreSchema {
             time BLOB, quotes BLOB, places BLOB, events BLOB,
             info BLOB NOT NULL,
             text BLOB NOT NULL
+        );
+        CREATE TABLE merge_memo(
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            data BLOB NOT NULL
         );
         CREATE VIRTUAL TABLE quote_search USING fts5(
             text, speaker, name UNINDEXED, start UNINDEXED, end UNINDEXED,

@@ -110,7 +110,8 @@ struct BenchCommand: ParsableCommand {
     }
 
     private func runStore(showProgress: Bool) throws -> StoreBenchReport {
-        let options = StoreBenchOptions(sizes: storeSizes, seed: seed, firstFrame: DashboardFrame.render, nextFrame: DashboardFrame.update)
+        let options = StoreBenchOptions(sizes: storeSizes, seed: seed, firstFrame: DashboardFrame.render, nextFrame: DashboardFrame.update,
+                                        forgetFrames: DashboardFrame.forget)
         do {
             let results = try StoreBench(options: options).run { step in
                 if showProgress { printError("sitrep bench: store, \(step)...") }

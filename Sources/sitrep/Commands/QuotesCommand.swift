@@ -30,7 +30,7 @@ struct QuotesCommand: ParsableCommand {
     func run() throws {
         let result = corpus.loadCorpus()
         for problem in result.problems { printError(problem.description) }
-        let index = QuoteIndex(Corpus(extractions: result.extractions))
+        let index = QuoteIndex(Corpus(extractions: result.extractions, replaying: result.memo))
         var entries = index.entries
         if let speaker {
             entries = index.quotes(bySpeaker: speaker)

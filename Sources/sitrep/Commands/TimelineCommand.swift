@@ -33,7 +33,7 @@ struct TimelineCommand: ParsableCommand {
     func run() throws {
         let result = corpus.loadCorpus()
         for problem in result.problems { printError(problem.description) }
-        let model = Corpus(extractions: result.extractions)
+        let model = Corpus(extractions: result.extractions, replaying: result.memo)
         let entries = TimelineExport.filter(Array(model.timeline), from: from.flatMap { DayDate(iso: $0) }, to: to.flatMap { DayDate(iso: $0) })
         var out = OutputBuffer()
         switch format {

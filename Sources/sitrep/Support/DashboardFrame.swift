@@ -23,6 +23,9 @@ enum DashboardFrame {
         return Dashboard.render(state).cells.count
     }
 
+    /// Drops the state kept from the last frame.
+    static let forget: @Sendable () -> Void = { last.value = nil }
+
     static let update: @Sendable (Corpus, CorpusDiff) -> Int = { corpus, diff in
         let replaced = last.value ?? ViewState(columns: 120, rows: 40)
         last.value = nil

@@ -65,15 +65,26 @@ final class LiveFeeds: @unchecked Sendable {
             var known = LoadedFiles()
             if !inputs.isEmpty {
                 let load = loader.load(progress: { target.report(progress: $0) },
+                                       memo: { target.replay($0) },
                                        batch: { target.submit(extractions: $0, initialLoad: true) },
                                        isCancelled: { self.isStopped })
                 target.submit(extractions: [], problems: load.problems, initialLoad: true)
                 known = load.files
+                if let store = load.store, load.storeHoldsCorpus { Self.saveMemo(of: target, in: store) }
             }
             target.report(progress: nil)
             target.finishInitialLoad()
             if follows && !isStopped { follow(into: target, known: known) }
             lock.lock(); followPending = false; lock.unlock()
+        }
+    }
+
+    /// Saves what the merges of the first load decided (`MergeMemo`), so that the next open
+    /// of the same documents replays it, unless it replayed the saved one whole.
+    private static func saveMemo(of target: LiveCorpus, in store: ExtractionStore) {
+        target.whenApplied { corpus in
+            guard !corpus.replayedWholeMemo else { return }
+            try? store.save(corpus.mergeMemo())
         }
     }
 

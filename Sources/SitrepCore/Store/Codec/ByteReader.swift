@@ -51,6 +51,12 @@ struct ByteReader {
         return Int(n)
     }
 
+    mutating func fixed64() throws -> Int64 {
+        guard base.count - position >= 8 else { throw StoreDecodingError() }
+        defer { position += 8 }
+        return Int64(littleEndian: base.loadUnaligned(fromByteOffset: position, as: Int64.self))
+    }
+
     mutating func bool() throws -> Bool {
         switch try byte() {
         case 0: return false

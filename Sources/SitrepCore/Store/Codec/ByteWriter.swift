@@ -26,6 +26,12 @@ struct ByteWriter {
 
     mutating func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }
 
+    /// Eight little-endian bytes: for values spread over the whole range (hashes).
+    mutating func fixed64(_ value: Int64) {
+        var bits = value.littleEndian
+        withUnsafeBytes(of: &bits) { bytes.append(contentsOf: $0) }
+    }
+
     mutating func double(_ value: Double) {
         var bits = value.bitPattern.littleEndian
         withUnsafeBytes(of: &bits) { bytes.append(contentsOf: $0) }

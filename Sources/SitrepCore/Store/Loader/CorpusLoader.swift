@@ -36,16 +36,19 @@ public struct CorpusLoader: Sendable {
         self.versions = versions; self.makeExtractor = makeExtractor
     }
 
-    /// Loads every input. `progress` hears each phase and step; `batch` gets the finished
-    /// extractions in input order, each exactly once; `isCancelled` is asked between steps.
+    /// Loads every input. `progress` hears each phase and step; `memo` gets the merges'
+    /// decisions the store kept from the last open (`MergeMemo`), if any, before the first
+    /// batch; `batch` gets the finished extractions in input order, each exactly once;
+    /// `isCancelled` is asked between steps.
     public func load(progress: (LoadProgress) -> Void = { _ in },
+                     memo: (MergeMemo) -> Void = { _ in },
                      batch: ([DocumentExtraction]) -> Void = { _ in },
                      isCancelled: () -> Bool = { false }) -> CorpusLoad {
         withoutActuallyEscaping(progress) { progress in
             withoutActuallyEscaping(batch) { batch in
                 withoutActuallyEscaping(isCancelled) { isCancelled in
                     var run = LoadRun(loader: self, progress: progress, batch: batch, isCancelled: isCancelled)
-                    return run.execute()
+                    return run.execute(memo: memo)
                 }
             }
         }

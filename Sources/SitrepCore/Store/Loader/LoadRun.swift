@@ -35,11 +35,15 @@ struct LoadRun {
         extractor = Lazy(loader.makeExtractor)
     }
 
-    mutating func execute() -> CorpusLoad {
+    mutating func execute(memo found: (MergeMemo) -> Void) -> CorpusLoad {
         progress(LoadProgress(phase: .scanning, done: 0, total: 0))
         let opened = loader.openStore()
         if let problem = opened.problem { storeProblems.append(problem) }
-        if let store = opened.store { use(store) }
+        if let store = opened.store {
+            use(store)
+            result.memo = store.mergeMemo()
+            if let memo = result.memo { found(memo) }
+        }
         readStoredSources()
         let items = loader.walk()
         total = items.reduce(0) { count, walked in

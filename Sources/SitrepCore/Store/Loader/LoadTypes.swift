@@ -82,6 +82,9 @@ public struct CorpusLoad: Sendable {
     /// Files in folders passed over for their extension.
     public var skippedFiles: [String] = []
     public var statistics = LoadStatistics()
+    /// The merges' decisions the store kept from the last open (`MergeMemo`): give it to
+    /// `Corpus(extractions:replaying:)`.
+    public var memo: MergeMemo?
     /// The store used, still open (for `searchQuotes`); nil without one.
     public var store: ExtractionStore?
     /// True when the load was cancelled before the end.
