@@ -36,69 +36,102 @@ public enum PlaceRollup {
 /// rolling up every document again.
 public struct PlaceTally: Sendable {
     let gazetteer: Gazetteer
-    private var counts: [Int: Int] = [:]
-    private var documents: [Int: [String]] = [:]
-    /// The documents already in `documents[id]`, for places whose mentions did not come one
+    /// Each place counted gets a slot, in the order first counted; per slot, its place id,
+    /// mentions, documents and parent slot (-1 for none).
+    private var slotOf: [Int: Int32] = [:]
+    private var ids: [Int] = []
+    private var counts: [Int] = []
+    private var documents: [[String]] = []
+    private var parents: [Int32] = []
+    /// The documents already in `documents[slot]`, for places whose mentions did not come one
     /// document at a time.
-    private var seen: [Int: Set<String>] = [:]
-    private var parent: [Int: Int] = [:]
-    private var order: [Int] = []
+    private var seen: [Int32: Set<String>] = [:]
+    /// Per place id mentioned, the slots of the place, its region and its country (-1: none).
+    private var chains: [Int: SIMD3<Int32>] = [:]
     private var fallback: [Int: PlaceMention] = [:]
 
     public init(gazetteer: Gazetteer = .shared) { self.gazetteer = gazetteer }
 
     /// Adds the mentions of one document. A document is added once, all its mentions together.
     public mutating func add(_ mentions: [PlaceMention], document: String) {
-        for mention in mentions { add(mention, document: document, together: true) }
+        // Each place once, with its mentions, in the order first mentioned: a document names
+        // the same places again and again.
+        var distinct: [(id: Int, count: Int)] = []
+        for m in mentions {
+            if m.placeID < 0 || m.placeID >= gazetteer.count { fallback[m.placeID] = m }
+            if let k = distinct.firstIndex(where: { $0.id == m.placeID }) { distinct[k].count += 1 }
+            else { distinct.append((m.placeID, 1)) }
+        }
+        for place in distinct { add(place.id, mentions: place.count, document: document, together: true) }
     }
 
     /// Adds one mention, the documents' mentions in any order (`PlaceRollup.rollUp`); a tally
     /// fed this way is not fed by `add(_:document:)`.
     mutating func add(_ m: PlaceMention, document: String) {
-        add(m, document: document, together: false)
+        if m.placeID < 0 || m.placeID >= gazetteer.count { fallback[m.placeID] = m }
+        add(m.placeID, mentions: 1, document: document, together: false)
     }
 
-    private mutating func add(_ m: PlaceMention, document: String, together: Bool) {
-        var chain: [Int] = [m.placeID]
-        if m.placeID < 0 || m.placeID >= gazetteer.count { fallback[m.placeID] = m }
-        let place = m.placeID >= 0 && m.placeID < gazetteer.count ? gazetteer.places[m.placeID] : nil
+    /// Counts `mentions` mentions of a place for it, its region and its country.
+    private mutating func add(_ placeID: Int, mentions: Int, document: String, together: Bool) {
+        let chain = chains[placeID] ?? makeChain(placeID)
+        for k in 0..<3 {
+            let slot = Int(chain[k])
+            guard slot >= 0 else { continue }
+            counts[slot] += mentions
+            let fresh = together ? documents[slot].last != document : seen[Int32(slot), default: []].insert(document).inserted
+            if fresh { documents[slot].append(document) }
+        }
+    }
+
+    /// The slots of a place, its region (towns and other places) and its country, each made
+    /// if new, the place's parent set to the next of them.
+    private mutating func makeChain(_ placeID: Int) -> SIMD3<Int32> {
+        var chain = SIMD3<Int32>(slot(placeID), -1, -1)
+        let place = placeID >= 0 && placeID < gazetteer.count ? gazetteer.places[placeID] : nil
         if let place, place.kind == .city || place.kind == .other,
            let key = place.regionKey, let region = gazetteer.placeID(key: key) {
-            chain.append(region)
+            chain[1] = slot(region)
         }
         if let place, place.kind != .country, !place.countryCode.isEmpty,
            let country = gazetteer.countries[place.countryCode] {
-            chain.append(country)
+            chain[2] = slot(country)
         }
-        for (k, id) in chain.enumerated() {
-            if counts[id] == nil { order.append(id) }
-            counts[id, default: 0] += 1
-            let fresh = together ? documents[id]?.last != document : seen[id, default: []].insert(document).inserted
-            if fresh { documents[id, default: []].append(document) }
-            if k + 1 < chain.count { parent[id] = chain[k + 1] }
-        }
+        let linked = [chain[0], chain[1], chain[2]].filter { $0 >= 0 }
+        for k in linked.indices.dropLast() { parents[Int(linked[k])] = linked[k + 1] }
+        chains[placeID] = chain
+        return chain
+    }
+
+    private mutating func slot(_ id: Int) -> Int32 {
+        if let known = slotOf[id] { return known }
+        let made = Int32(ids.count)
+        slotOf[id] = made
+        ids.append(id); counts.append(0); documents.append([]); parents.append(-1)
+        return made
     }
 
     /// The tree so far: roots and every node's children most-mentioned first (then by name).
     public func tree() -> [PlaceNode] {
-        var children: [Int: [Int]] = [:]
+        var children = [[Int]](repeating: [], count: ids.count)
         var roots: [Int] = []
-        for id in order {
-            if let p = parent[id] { children[p, default: []].append(id) } else { roots.append(id) }
+        for slot in ids.indices {
+            if parents[slot] >= 0 { children[Int(parents[slot])].append(slot) } else { roots.append(slot) }
         }
-        func node(_ id: Int) -> PlaceNode {
-            let kids = (children[id] ?? []).map(node).sorted(by: Self.before)
+        func node(_ slot: Int) -> PlaceNode {
+            let kids = children[slot].map(node).sorted(by: Self.before)
+            let id = ids[slot]
             if id >= 0 && id < gazetteer.count {
                 let p = gazetteer.places[id]
                 return PlaceNode(placeID: id, name: p.name, kind: p.kind, countryCode: p.countryCode,
-                                 latitude: p.latitude, longitude: p.longitude, count: counts[id] ?? 0,
-                                 documents: documents[id] ?? [], children: kids)
+                                 latitude: p.latitude, longitude: p.longitude, count: counts[slot],
+                                 documents: documents[slot], children: kids)
             }
             let m = fallback[id]
             return PlaceNode(placeID: id, name: m?.name ?? "", kind: m?.kind ?? .other,
                              countryCode: m?.countryCode ?? "", latitude: m?.latitude ?? 0,
-                             longitude: m?.longitude ?? 0, count: counts[id] ?? 0,
-                             documents: documents[id] ?? [], children: kids)
+                             longitude: m?.longitude ?? 0, count: counts[slot],
+                             documents: documents[slot], children: kids)
         }
         return roots.map(node).sorted(by: Self.before)
     }
