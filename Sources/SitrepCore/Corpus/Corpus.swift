@@ -116,6 +116,8 @@ public struct Corpus: Sendable {
                 }
             }
             entryDecisions = decisions
+            // A replay that is over has nothing more to give: its memo is let go.
+            if replay?.isOver == true { replay = nil }
         }
         views = arrivalsOnly ? CorpusViews.extending(views, with: appended, choices: peopleChoices) : CorpusViews.fresh()
         let newest = arrivalsOnly

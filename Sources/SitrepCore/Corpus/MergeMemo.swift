@@ -70,6 +70,8 @@ struct MergeReplay: Sendable {
     var document = 0
     var event = 0
     var person = 0
+    /// True once a document did not match: decisions after it are not worth anything.
+    private(set) var isOver = false
 
     init?(_ memo: MergeMemo) {
         guard memo.rules == MergeMemo.currentRules else { return nil }
@@ -80,8 +82,7 @@ struct MergeReplay: Sendable {
     var isComplete: Bool { document == memo.documentCount }
 
     /// The decisions for the next document, when the memo covers it (its digest matches and
-    /// the memo holds one decision per item); nil otherwise, and the replay is then over
-    /// (`isOver`): decisions after a document that differs are not worth anything.
+    /// the memo holds one decision per item); nil otherwise, and the replay is then over.
     mutating func next(_ extraction: DocumentExtraction) -> (entries: ArraySlice<Int32>, people: ArraySlice<Int32>)? {
         guard !isOver, document < memo.documentCount,
               event + extraction.events.count <= memo.entries.count,
@@ -97,6 +98,4 @@ struct MergeReplay: Sendable {
         person += extraction.people.count
         return (entries, people)
     }
-
-    private(set) var isOver = false
 }

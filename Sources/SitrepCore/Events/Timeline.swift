@@ -22,7 +22,8 @@ public struct TimelineEntry: Sendable, Hashable {
 ///
 /// Two events merge when they have the same date at the same precision and either similar
 /// wording (Jaccard similarity of their content words at least `wordingThreshold`) or the same
-/// actor with some shared wording (at least `actorThreshold`).
+/// actor with some shared wording (at least `actorThreshold`). A change to these rules must
+/// bump `MergeMemo.rulesVersion` (saved decisions of the old rules are then not replayed).
 public enum TimelineBuilder {
     public static let wordingThreshold = 0.5
     public static let actorThreshold = 0.2

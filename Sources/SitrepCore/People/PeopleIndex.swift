@@ -7,6 +7,7 @@
 /// 2. people known by a surname alone join the corpus person with that surname (the one seen in
 ///    most documents when several share it); otherwise they start one.
 /// Unnamed speakers (describing phrases) merge only with the same phrase, case aside.
+/// A change to these rules must bump `MergeMemo.rulesVersion`.
 public enum PeopleIndex {
     /// A person of one document: the document's position in the input and the person's index in
     /// that document's `people`.
