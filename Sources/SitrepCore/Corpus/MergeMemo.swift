@@ -8,7 +8,8 @@
 /// by a digest of exactly what the merges read from it (event dates, summaries and actors;
 /// people's names, aliases and kind): a document replays while its digest and those of all
 /// the documents before it match; from the first mismatch on, the corpus merges as usual.
-/// The store keeps the memo of the last corpus the dashboard opened (`ExtractionStore`).
+/// The store keeps the memo of the last corpus the dashboard or `sitrep watch` opened
+/// (`ExtractionStore`); `sitrep timeline` and `sitrep quotes` replay it without saving one.
 public struct MergeMemo: Sendable, Equatable {
     /// Bump when the rules of the timeline merge or the people merge change (thresholds,
     /// word rules, name compatibility): a memo made under other rules is not replayed.
